@@ -1,0 +1,31 @@
+/**
+ * Digit normalisation. Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits
+ * are read as their Latin values; Latin digits are written as Persian for Persian text.
+ */
+
+const PERSIAN_ZERO = 0x06f0;
+const ARABIC_INDIC_ZERO = 0x0660;
+
+/** Replace Persian and Arabic-Indic digits with Latin ones. */
+export function toLatinDigits(s: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
+      out += String.fromCharCode(48 + c - PERSIAN_ZERO);
+      changed = true;
+    } else if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+      out += String.fromCharCode(48 + c - ARABIC_INDIC_ZERO);
+      changed = true;
+    } else {
+      out += s[i];
+    }
+  }
+  return changed ? out : s;
+}
+
+/** Replace Latin digits with Persian ones (for Persian text). */
+export function toPersianDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + d.charCodeAt(0) - 48));
+}

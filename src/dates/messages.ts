@@ -1,0 +1,4 @@
+import { defineMessages } from '../core/text.js';
+
+/** Messages of the dates domain (codes prefixed `dates.`). */
+export const datesMessages = defineMessages({});

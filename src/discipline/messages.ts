@@ -1,0 +1,4 @@
+import { defineMessages } from '../core/text.js';
+
+/** Messages of the discipline domain (codes prefixed `discipline.`). */
+export const disciplineMessages = defineMessages({});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../core/text.js';
+
+/** Messages of the eligibility domain (codes prefixed `eligibility.`). */
+export const eligibilityMessages = defineMessages({});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../core/text.js';
+
+/** Messages of the exam domain (codes prefixed `exam.`). */
+export const examMessages = defineMessages({});

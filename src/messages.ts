@@ -1,0 +1,52 @@
+/**
+ * The one message catalogue: every code any finding or step can carry, in Persian and
+ * English. Each domain declares its own table (codes prefixed with the domain); this
+ * file merges them, and {@link MessageCode} is derived from the merge, never kept by hand.
+ */
+import { renderTemplate, type Bilingual, type MessageTemplate } from './core/text.js';
+import { coreMessages } from './core/messages.js';
+import { datesMessages } from './dates/messages.js';
+import { eligibilityMessages } from './eligibility/messages.js';
+import { examMessages } from './exam/messages.js';
+import { disciplineMessages } from './discipline/messages.js';
+import { feesMessages } from './fees/messages.js';
+import { operationsMessages } from './operations/messages.js';
+
+/** Every domain's table, by domain (a test checks no code appears twice). */
+export const MESSAGE_TABLES = {
+  core: coreMessages,
+  dates: datesMessages,
+  eligibility: eligibilityMessages,
+  exam: examMessages,
+  discipline: disciplineMessages,
+  fees: feesMessages,
+  operations: operationsMessages,
+} as const;
+
+/** The merged catalogue. */
+export const MESSAGES = {
+  ...coreMessages,
+  ...datesMessages,
+  ...eligibilityMessages,
+  ...examMessages,
+  ...disciplineMessages,
+  ...feesMessages,
+  ...operationsMessages,
+} as const;
+
+/** Every message code. */
+export type MessageCode = keyof typeof MESSAGES;
+
+/** The parameters a code's template takes (`undefined` when none). */
+export type MessageParams<C extends MessageCode> = (typeof MESSAGES)[C] extends MessageTemplate<infer P> ? P : never;
+
+/**
+ * Render a message by code in both languages.
+ *
+ * @example
+ * message('core.ruleSet', { id: 'regulation-1401', approved: '1401/05/23' }).en;
+ * // 'Rule set regulation-1401 (approved 1401/05/23)'
+ */
+export function message<C extends MessageCode>(code: C, params: MessageParams<C>): Bilingual {
+  return renderTemplate(MESSAGES[code] as MessageTemplate<MessageParams<C>>, params);
+}

@@ -1,0 +1,4 @@
+import { defineMessages } from '../core/text.js';
+
+/** Messages of the operations domain (codes prefixed `operations.`). */
+export const operationsMessages = defineMessages({});

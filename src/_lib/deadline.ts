@@ -2,22 +2,24 @@
  * The counting of a period that starts at a notification (SPEC D13), on day numbers.
  *
  * Civil Procedure Code, Art. 445: neither the day of notification nor the day of acting
- * is counted, so with notification on day D a period of N days is D+1 … D+N and the
- * last day to act is D+N. Art. 444: if that last
- * day is a day the offices are closed, the last day becomes the first day they open again.
- * Closed days: every Friday, plus the holidays the caller supplies.
+ * is counted. With notification on day D, a period of N days is D+1 … D+N, and acting
+ * on D+N+1 is in time: D+N+1 is the last day to act. Art. 444: if that last day is a day
+ * the offices are closed, the last day becomes the first day they open again. Closed
+ * days: every Friday, plus the holidays the caller supplies.
  */
 import { FRIDAY, weekday } from './jalali.js';
 
 /** Why a day is closed. */
 export type ClosedReason = 'friday' | 'holiday';
 
-/** How the days of a period are counted. */
-export type Counting =
-  /** D13 default: the day of notification is not counted (D+1 … D+N); a closed last day moves to the next open day. */
-  | 'civilProcedure'
-  /** The day of notification counts as day 1 (D … D+N−1); a closed last day still moves. */
-  | 'includeNotificationDay';
+/**
+ * How the days of a period are counted.
+ * - `civilProcedure` (D13, default): D+1 … D+N are counted, the day of acting is not, so
+ *   the last day to act is D+N+1.
+ * - `lastCountedDay`: the other reading, the last day to act is D+N (the N-th counted day).
+ * Under both, a closed last day moves to the next open day (Art. 444).
+ */
+export type Counting = 'civilProcedure' | 'lastCountedDay';
 
 /** Why a day number is closed, or null when the offices are open. */
 export function closedReason(day: number, holidays: ReadonlySet<number>): ClosedReason | null {
@@ -28,13 +30,15 @@ export function closedReason(day: number, holidays: ReadonlySet<number>): Closed
 
 /** The result of counting a period from a notification. */
 export interface DeadlineComputation {
-  /** The day of notification. */
+  /** The day of notification (not counted). */
   readonly notified: number;
-  /** The first day counted. */
+  /** The first day counted (D+1). */
   readonly firstDay: number;
-  /** The N-th counted day, before any move for closed days. */
+  /** The N-th counted day (D+N). */
+  readonly periodEnd: number;
+  /** The last day to act before any move for closed days (D+N+1, or D+N under `lastCountedDay`). */
   readonly nominalLastDay: number;
-  /** The last day to act (the nominal last day, moved past closed days). */
+  /** The last day to act: the nominal last day moved past closed days. */
   readonly lastDay: number;
   /** Each closed day skipped at the end, in order, with why. */
   readonly skipped: readonly { readonly day: number; readonly reason: ClosedReason }[];
@@ -50,13 +54,14 @@ export function computeDeadline(
   holidays: ReadonlySet<number>,
   counting: Counting = 'civilProcedure',
 ): DeadlineComputation {
-  const firstDay = counting === 'civilProcedure' ? notified + 1 : notified;
-  const nominalLastDay = firstDay + days - 1;
+  const firstDay = notified + 1;
+  const periodEnd = notified + days;
+  const nominalLastDay = counting === 'civilProcedure' ? periodEnd + 1 : periodEnd;
   const skipped: { day: number; reason: ClosedReason }[] = [];
   let lastDay = nominalLastDay;
   for (let reason = closedReason(lastDay, holidays); reason !== null; reason = closedReason(lastDay, holidays)) {
     skipped.push({ day: lastDay, reason });
     lastDay++;
   }
-  return { notified, firstDay, nominalLastDay, lastDay, skipped };
+  return { notified, firstDay, periodEnd, nominalLastDay, lastDay, skipped };
 }

@@ -240,9 +240,13 @@ function check(year: number, month: number, day: number): number | DateParseFail
   return toDayNumber(year, month, day);
 }
 
+// A non-digit makes the whole value negative whatever its position: the sentinel is
+// larger than any sum of the other digits (a sentinel of -1000 in the last place of a
+// year would let `220x` read as 1200).
+const NOT_A_DIGIT = -100_000;
 function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1000;
+  return c >= 0 && c <= 9 ? c : NOT_A_DIGIT;
 }
 function digits2(s: string, i: number): number {
   const v = digit(s, i) * 10 + digit(s, i + 1);

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Publish-readiness: publint and arethetypeswrong on the packed package, then the tarball
+// installed into an empty project where it is imported from ESM, required from CJS and
+// type-checked from a TypeScript consumer. Assumes `npm run build` ran.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'inherit' });
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+run(bin('publint'), ['--strict']);
+run(bin('attw'), ['--pack', '.', '--profile', 'node16']);
+
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'pkg-check-'));
+try {
+  const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: root, encoding: 'utf8' }).trim().split('\n').pop();
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, version: '0.0.0' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(dir, packed)], dir);
+
+  writeFileSync(
+    join(dir, 'esm.mjs'),
+    `import { cite, explain, PARAMETERS } from '${pkg.name}';
+import { REGULATION_1401_TEXT } from '${pkg.name}/text';
+if (cite({ article: 38, clause: 'ذ' }, 'en') !== 'Art. 38(dh)') throw new Error('ESM cite');
+if (typeof explain !== 'function' || PARAMETERS.managerMinAge.value !== 24) throw new Error('ESM exports');
+if (REGULATION_1401_TEXT.articles.length !== 54) throw new Error('ESM text');
+console.log('ESM import: ok');
+`,
+  );
+  writeFileSync(
+    join(dir, 'cjs.cjs'),
+    `const { cite, PARAMETERS } = require('${pkg.name}');
+const { REGULATION_1401_TEXT } = require('${pkg.name}/text');
+if (cite({ article: 38, clause: 'ذ' }, 'fa') !== 'ماده ۳۸ بند ذ') throw new Error('CJS cite');
+if (PARAMETERS.legalExpertMinAge.value !== 22 || REGULATION_1401_TEXT.articles.length !== 54) throw new Error('CJS exports');
+console.log('CJS require: ok');
+`,
+  );
+  writeFileSync(
+    join(dir, 'consumer.ts'),
+    `import { cite, explain, safe, type Citation, type Decision } from '${pkg.name}';
+import { getArticle } from '${pkg.name}/text';
+const c: Citation = { article: 9, clause: 'ث' };
+const s: string = cite(c, 'en');
+const render = (d: Decision): string => explain(d, { lang: 'fa' });
+const r = safe(cite)(c, 'fa');
+if (r.ok) { const v: string = r.value; void v; }
+const a = getArticle(9);
+void s; void render; void a;
+// @ts-expect-error: not a clause letter
+const bad: Citation = { article: 9, clause: 'x' };
+void bad;
+`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+  );
+  run('node', ['esm.mjs'], dir);
+  run('node', ['cjs.cjs'], dir);
+  run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
+  console.log('TypeScript consumer: ok');
+  const cli = pkg.bin ? Object.keys(pkg.bin)[0] : undefined;
+  if (cli) {
+    run(join(dir, 'node_modules', '.bin', cli), ['--help'], dir);
+    console.log('CLI: ok');
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

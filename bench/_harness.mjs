@@ -1,0 +1,61 @@
+// Shared by the benchmarks: a median-of-runs timer and a table printer.
+
+/** Median of numbers. */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/**
+ * Time `fn` (which performs `ops` operations per call) `runs` times after `warmup` calls;
+ * returns the median operations per second.
+ */
+export function opsPerSecond(fn, { ops = 1, runs = 7, warmup = 2 } = {}) {
+  let sink = 0;
+  for (let i = 0; i < warmup; i++) sink += fn() ? 1 : 0;
+  const rates = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    sink += fn() ? 1 : 0;
+    const ns = Number(process.hrtime.bigint() - t0);
+    rates.push((ops * 1e9) / ns);
+  }
+  globalThis.__benchSink = sink;
+  return median(rates);
+}
+
+/** Median milliseconds per call of `fn`. */
+export function msPerCall(fn, { runs = 7, warmup = 2 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+/** A deterministic PRNG (mulberry32) so every run measures the same inputs. */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Print rows as an aligned text table. */
+export function table(rows) {
+  const keys = Object.keys(rows[0] ?? {});
+  const cells = [keys, ...rows.map((r) => keys.map((k) => String(r[k])))];
+  const widths = keys.map((_, i) => Math.max(...cells.map((c) => c[i].length)));
+  for (const [n, c] of cells.entries()) {
+    console.log(c.map((v, i) => v.padEnd(widths[i])).join('  '));
+    if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}

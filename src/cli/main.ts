@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/** The `iran-judicial-eservices` command. See `--help`. */
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { linesOf } from './io.js';
+import { runCli } from './run.js';
+
+runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readFile: (path) => readFile(path, 'utf8'),
+  fileLines: (path) => linesOf(createReadStream(path)),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -61,7 +61,7 @@ export type Lang = 'fa' | 'en';
 /**
  * Render a citation.
  *
- * @param citation - the article and, optionally, clause, note or paragraph
+ * @param citation - the article and, optionally, one clause, note, paragraph or grade
  * @param lang - `fa` for Persian (Persian digits), `en` for English
  * @returns the citation as text
  * @example
@@ -90,12 +90,29 @@ export function cite(citation: Citation, lang: Lang): string {
   return art;
 }
 
-/** Citation helpers, so rule code reads like the text: `art(9, 'ث')`, `note(30, 1)`. */
+/**
+ * A citation of an article or one of its clauses, so rule code reads like the text.
+ *
+ * @param article - the article number
+ * @param clause - the clause id, as published (SPEC D15)
+ * @returns the citation
+ * @example
+ * art(9, 'ث'); // { article: 9, clause: 'ث' }
+ * art(9);      // { article: 9 }
+ */
 export function art(article: number, clause?: ClauseId): Citation {
   return clause === undefined ? { article } : { article, clause };
 }
 
-/** A note of an article. */
+/**
+ * A citation of a note (تبصره) of an article.
+ *
+ * @param article - the article number
+ * @param noteNumber - the note's number as published; 1 for an article's single unnumbered note
+ * @returns the citation
+ * @example
+ * note(30, 1); // { article: 30, note: 1 }
+ */
 export function note(article: number, noteNumber: number): Citation {
   return { article, note: noteNumber };
 }

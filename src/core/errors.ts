@@ -181,7 +181,8 @@ export function toInputIssue(issue: z.core.$ZodIssue, root?: string): InputIssue
     received,
     message: {
       en: `${field}: expected ${expected.en}, received ${received}${detailEn}`,
-      fa: toPersianDigits(`${field}: ${expected.fa} لازم است، اما ${received} آمد${detailFa}`),
+      // Field paths and received values stay as written (they are code, not prose).
+      fa: `${field}: ${expected.fa} لازم است، اما ${received} آمد${detailFa}`,
     },
   };
 }

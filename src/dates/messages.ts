@@ -28,9 +28,9 @@ export const datesMessages = defineMessages({
   },
   'dates.deadline.actingDay': {
     fa: (p: { periodEnd: string; date: string }) =>
-      `روز اقدام نیز حساب نمی‌شود (ماده ۴۴۵ قانون آیین دادرسی مدنی)، پس اقدام در ${p.date}، روز پس از ${p.periodEnd}، در مهلت است.`,
+      `روز اقدام نیز حساب نمی‌شود (ماده ۴۴۵ قانون آیین دادرسی مدنی)، پس آخرین روز اقدام روز پس از ${p.periodEnd}، یعنی ${p.date}، است.`,
     en: (p: { periodEnd: string; date: string }) =>
-      `The day of acting is not counted either (Civil Procedure Code, Art. 445), so acting on ${p.date}, the day after ${p.periodEnd}, is in time.`,
+      `The day of acting is not counted either (Civil Procedure Code, Art. 445), so the last day to act is the day after ${p.periodEnd}: ${p.date}.`,
   },
   'dates.deadline.lastCountedDay': {
     fa: (p: { date: string }) =>

@@ -1,0 +1,299 @@
+import fc from 'fast-check';
+import { addDays } from 'date-fns-jalali';
+import { describe, expect, it } from 'vitest';
+import { formatDayNumber, toDayNumber } from '../../src/_lib/jalali.js';
+import { explain } from '../../src/core/explain.js';
+import { InputError } from '../../src/core/errors.js';
+import { deadlineSteps } from '../../src/dates/deadline.js';
+import {
+  addJalaliDays,
+  appealDeadline,
+  AppealDeadlineInputSchema,
+  compareJalali,
+  fixedSolarHolidays,
+  isClosedDay,
+  notificationDeadline,
+  NotificationDeadlineInputSchema,
+} from '../../src/dates/index.js';
+import { PARAMETERS } from '../../src/params.js';
+import { modelDate, modelDeadline, modelFormat } from '../_lib/calendar-model.js';
+
+function inputErrorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('expected an InputError');
+}
+
+const notifiedGen = fc.integer({ min: toDayNumber(1300, 1, 1), max: toDayNumber(1499, 1, 1) }).map(formatDayNumber);
+const offsetsGen = fc.uniqueArray(fc.integer({ min: 0, max: 60 }), { maxLength: 25 });
+
+/** Holidays `offsets` days after `notifiedOn`, computed on date-fns-jalali's calendar. */
+function holidaysAfter(notifiedOn: string, offsets: readonly number[]): string[] {
+  const base = modelDate(notifiedOn);
+  return offsets.map((o) => modelFormat(addDays(base, o)));
+}
+
+describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => {
+  it('Art. 33: notified 1403/01/10, 20 days run 1403/01/11–1403/01/30; 1403/01/31 is a Friday, so the last day is 1403/02/01', () => {
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20 });
+    expect(d.kind).toBe('notificationDeadline');
+    expect(d.status).toBe('computed');
+    expect(d.asOf).toBeNull();
+    expect(d.value).toEqual({ notifiedOn: '1403/01/10', firstDay: '1403/01/11', periodEnd: '1403/01/30', lastDay: '1403/02/01', days: 20 });
+    expect(d.steps.map((s) => s.code)).toEqual([
+      'dates.deadline.notificationDay',
+      'dates.deadline.period',
+      'dates.deadline.actingDay',
+      'dates.deadline.skipped',
+      'dates.deadline.lastDay',
+    ]);
+    expect(d.steps[3]?.data).toEqual({ date: '1403/01/31', reason: 'friday', civilProcedureArticle: 444 });
+    expect(d.findings).toEqual([]);
+    expect(d.missing).toEqual([]);
+  });
+
+  it('the steps carry the citation (default Art. 33) and name CPC Arts. 445 and 444 in both languages', () => {
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20 });
+    for (const s of d.steps) expect(s.citation).toEqual({ article: 33 });
+    expect(d.steps[0]?.message.en).toContain('Civil Procedure Code, Art. 445');
+    expect(d.steps[0]?.message.fa).toContain('ماده ۴۴۵');
+    expect(d.steps[2]?.message.en).toContain('Art. 445');
+    expect(d.steps[3]?.message.en).toContain('Friday');
+    expect(d.steps[3]?.message.en).toContain('Art. 444');
+    expect(d.steps[3]?.message.fa).toContain('جمعه');
+    expect(d.steps[3]?.message.fa).toContain('ماده ۴۴۴');
+    const cited = notificationDeadline({ notifiedOn: '1403/01/10', days: 10, citation: { article: 45 } });
+    for (const s of cited.steps) expect(s.citation).toEqual({ article: 45 });
+  });
+
+  it('Persian messages use Persian digits only', () => {
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20, holidays: ['1403/02/01'], asOf: '1403/02/05' });
+    for (const text of [d.summary.fa, ...d.steps.map((s) => s.message.fa), ...d.findings.map((f) => f.message.fa)]) {
+      expect(text).not.toMatch(/[0-9]/);
+    }
+  });
+
+  it('a holiday after the Friday moves the last day again, one step per closed day, saying why', () => {
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20, holidays: ['1403/02/01', '1403/02/02'] });
+    expect(d.value.lastDay).toBe('1403/02/03');
+    const skipped = d.steps.filter((s) => s.code === 'dates.deadline.skipped').map((s) => s.data);
+    expect(skipped).toEqual([
+      { date: '1403/01/31', reason: 'friday', civilProcedureArticle: 444 },
+      { date: '1403/02/01', reason: 'holiday', civilProcedureArticle: 444 },
+      { date: '1403/02/02', reason: 'holiday', civilProcedureArticle: 444 },
+    ]);
+    expect(d.steps[4]?.message.en).toContain('is a holiday');
+    expect(d.steps[4]?.message.fa).toContain('تعطیل رسمی');
+  });
+
+  it('a holiday inside the period changes nothing (only a closed last day moves)', () => {
+    const plain = notificationDeadline({ notifiedOn: '1403/02/01', days: 20 });
+    const withHolidays = notificationDeadline({ notifiedOn: '1403/02/01', days: 20, holidays: ['1403/02/05', '1403/02/21'] });
+    expect(withHolidays.value).toEqual(plain.value);
+  });
+
+  it('Art. 33 boundary pair: notified 1403/02/01, acting on the 21st day (1403/02/22, open) is in time, on the 22nd late', () => {
+    expect(isClosedDay('1403/02/22').closed).toBe(false);
+    const inTime = notificationDeadline({ notifiedOn: '1403/02/01', days: 20, asOf: '1403/02/22' });
+    const late = notificationDeadline({ notifiedOn: '1403/02/01', days: 20, asOf: '1403/02/23' });
+    expect(inTime.status).toBe('inTime');
+    expect(inTime.asOf).toBe('1403/02/22');
+    expect(inTime.findings.map((f) => [f.code, f.status])).toEqual([['dates.deadline.inTime', 'met']]);
+    expect(late.status).toBe('late');
+    expect(late.findings.map((f) => [f.code, f.status])).toEqual([['dates.deadline.late', 'unmet']]);
+    expect(late.summary.en).toBe('Last day to act: 1403/02/22; acting on 1403/02/23 is late');
+  });
+
+  it('the 21st day is in time and the 22nd late whenever the 21st is open (any notification day)', () => {
+    fc.assert(
+      fc.property(notifiedGen, (notifiedOn) => {
+        const day21 = addJalaliDays(notifiedOn, 21);
+        fc.pre(!isClosedDay(day21).closed);
+        expect(notificationDeadline({ notifiedOn, days: 20, asOf: day21 }).status).toBe('inTime');
+        expect(notificationDeadline({ notifiedOn, days: 20, asOf: addJalaliDays(notifiedOn, 22) }).status).toBe('late');
+        expect(notificationDeadline({ notifiedOn, days: 20 }).value.lastDay).toBe(day21);
+      }),
+    );
+  });
+
+  it('model: agrees with a day-by-day count over date-fns-jalali\'s calendar (random notification days and holidays)', () => {
+    fc.assert(
+      fc.property(
+        notifiedGen,
+        fc.integer({ min: 1, max: 40 }),
+        offsetsGen,
+        fc.constantFrom('civilProcedure' as const, 'lastCountedDay' as const),
+        fc.boolean(),
+        (notifiedOn, days, offsets, counting, asDates) => {
+          const holidays = holidaysAfter(notifiedOn, offsets);
+          // holidays as strings, or as Dates at 00:00 UTC of the same Gregorian day (D1)
+          const holidayInput = asDates ? holidays.map(utcDateOf) : holidays;
+          const d = notificationDeadline({ notifiedOn, days, holidays: holidayInput, counting });
+          const model = modelDeadline(notifiedOn, days, new Set(holidays), counting);
+          expect(d.value.lastDay).toBe(model.lastDay);
+          expect(d.value.periodEnd).toBe(model.periodEnd);
+          expect(d.value.firstDay).toBe(addJalaliDays(notifiedOn, 1));
+          const skipped = d.steps.filter((s) => s.code === 'dates.deadline.skipped').map((s) => ({ date: s.data?.['date'], reason: s.data?.['reason'] }));
+          expect(skipped).toEqual(model.skipped);
+          expect(d.steps).toHaveLength(4 + model.skipped.length);
+          expect(d.steps.at(-1)?.data).toEqual({ lastDay: model.lastDay });
+        },
+      ),
+    );
+  });
+
+  it('the last day is never closed and never before D+N+1 under the default; asOf = last day is in time, the day after late', () => {
+    fc.assert(
+      fc.property(notifiedGen, fc.integer({ min: 1, max: 40 }), offsetsGen, (notifiedOn, days, offsets) => {
+        const holidays = holidaysAfter(notifiedOn, offsets);
+        const d = notificationDeadline({ notifiedOn, days, holidays });
+        expect(isClosedDay(d.value.lastDay, { holidays }).closed).toBe(false);
+        expect(compareJalali(d.value.lastDay, addJalaliDays(notifiedOn, days + 1))).toBeGreaterThanOrEqual(0);
+        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: d.value.lastDay }).status).toBe('inTime');
+        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: addJalaliDays(d.value.lastDay, 1) }).status).toBe('late');
+      }),
+    );
+  });
+
+  it('lastCountedDay: the last day is D+N when open, one day before the default', () => {
+    // 1403/02/22 is a Saturday (open); the default's last day is 1403/02/23
+    expect(notificationDeadline({ notifiedOn: '1403/02/02', days: 20 }).value.lastDay).toBe('1403/02/23');
+    const d = notificationDeadline({ notifiedOn: '1403/02/02', days: 20, counting: 'lastCountedDay' });
+    expect(d.value.lastDay).toBe('1403/02/22');
+    expect(d.steps.map((s) => s.code)).toContain('dates.deadline.lastCountedDay');
+    expect(d.steps.map((s) => s.code)).not.toContain('dates.deadline.actingDay');
+  });
+
+  it('holidays may come as Dates (UTC calendar date) and in Persian digits', () => {
+    const a = notificationDeadline({ notifiedOn: '1403/01/10', days: 20, holidays: [new Date('2024-04-20')] });
+    const b = notificationDeadline({ notifiedOn: '۱۴۰۳/۰۱/۱۰', days: 20, holidays: ['۱۴۰۳/۰۲/۰۱'] });
+    expect(a.value.lastDay).toBe('1403/02/02');
+    expect(b.value).toEqual(a.value);
+  });
+
+  it('fixedSolarHolidays feed it: notified 1402/12/10, the last day falls in Nowruz and moves to 1403/01/05', () => {
+    const holidays = [...fixedSolarHolidays(1402), ...fixedSolarHolidays(1403)];
+    const d = notificationDeadline({ notifiedOn: '1402/12/10', days: 20, holidays });
+    // 1402 is common: D+20 = 1403/01/01, D+21 = 1403/01/02 (Nowruz); 1403/01/05 is open (2024-03-24, a Sunday)
+    expect(d.value.periodEnd).toBe('1403/01/01');
+    expect(d.steps.filter((s) => s.code === 'dates.deadline.skipped').map((s) => s.data?.['date'])).toEqual(['1403/01/02', '1403/01/03', '1403/01/04']);
+    expect(d.value.lastDay).toBe('1403/01/05');
+  });
+
+  it('the result is plain JSON data and the input is not mutated', () => {
+    const input = Object.freeze({ notifiedOn: '1403/01/10', days: 20, holidays: Object.freeze(['1403/02/01']) as string[], asOf: '1403/02/02' });
+    const d = notificationDeadline(input);
+    expect(JSON.parse(JSON.stringify(d))).toEqual(d);
+    expect(input).toEqual({ notifiedOn: '1403/01/10', days: 20, holidays: ['1403/02/01'], asOf: '1403/02/02' });
+  });
+
+  it('explain renders it in both languages', () => {
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20 });
+    expect(explain(d, { lang: 'en' })).toContain('1. [Art. 33] Notified on 1403/01/10');
+    expect(explain(d, { lang: 'fa' })).toContain('۱۴۰۳/۰۲/۰۱');
+  });
+});
+
+describe('InputError for a bad deadline input, naming the field in fa and en', () => {
+  const cases: [string, unknown, string][] = [
+    ['no input', undefined, '(input)'],
+    ['a bad notification date', { notifiedOn: '1404/12/30', days: 20 }, 'notifiedOn'],
+    ['a Gregorian notification date', { notifiedOn: '2024-10-01', days: 20 }, 'notifiedOn'],
+    ['zero days', { notifiedOn: '1403/01/10', days: 0 }, 'days'],
+    ['fractional days', { notifiedOn: '1403/01/10', days: 2.5 }, 'days'],
+    ['days missing', { notifiedOn: '1403/01/10' }, 'days'],
+    ['a bad holiday', { notifiedOn: '1403/01/10', days: 20, holidays: ['1403/01/12', 'x'] }, 'holidays[1]'],
+    ['holidays not a list', { notifiedOn: '1403/01/10', days: 20, holidays: '1403/01/12' }, 'holidays'],
+    ['a bad counting', { notifiedOn: '1403/01/10', days: 20, counting: 'calendar' }, 'counting'],
+    ['a bad asOf', { notifiedOn: '1403/01/10', days: 20, asOf: '1403/07/31' }, 'asOf'],
+    ['an article the regulation lacks', { notifiedOn: '1403/01/10', days: 20, citation: { article: 55 } }, 'citation.article'],
+    ['a last day past 1600', { notifiedOn: '1600/12/20', days: 20 }, 'days'],
+  ];
+  for (const [what, input, field] of cases) {
+    it(`Art. 33: ${what} → ${field}`, () => {
+      const e = inputErrorOf(() => notificationDeadline(input as never));
+      expect(e.issues.map((i) => i.field)).toContain(field);
+      expect(e.messages.en).toContain(field);
+      expect(e.messages.fa).toContain(field.replace('1', '۱'));
+    });
+  }
+  it('appealDeadline: a bad basis → basis', () => {
+    const e = inputErrorOf(() => appealDeadline({ notifiedOn: '1403/01/10', basis: 'art44' as never }));
+    expect(e.issues[0]?.field).toBe('basis');
+  });
+  it('the schemas are exported and agree with the functions', () => {
+    expect(NotificationDeadlineInputSchema.safeParse({ notifiedOn: '1403/01/10', days: 20 }).success).toBe(true);
+    expect(NotificationDeadlineInputSchema.safeParse({ notifiedOn: '1403/01/10', days: 0 }).success).toBe(false);
+    expect(AppealDeadlineInputSchema.safeParse({ notifiedOn: '1403/01/10', basis: 'art45' }).success).toBe(true);
+  });
+});
+
+describe('Arts. 33 and 45: appealDeadline', () => {
+  it('Art. 33: 20 days (PARAMETERS.appealDays) from notification, cited to Art. 33', () => {
+    const d = appealDeadline({ notifiedOn: '1403/01/10' });
+    expect(d.kind).toBe('appealDeadline');
+    expect(d.value.days).toBe(PARAMETERS.appealDays.value);
+    expect(d.value.lastDay).toBe('1403/02/01');
+    expect(d.summary.en).toBe('Last day to appeal: 1403/02/01 (20 days from notification)');
+    for (const s of d.steps) expect(s.citation).toEqual({ article: 33 });
+  });
+  it('Art. 45: the appeal of a revocation, 20 days (PARAMETERS.revocationAppealDays), cited to Art. 45', () => {
+    const d = appealDeadline({ notifiedOn: '1403/01/10', basis: 'art45' });
+    expect(d.value.days).toBe(PARAMETERS.revocationAppealDays.value);
+    for (const s of d.steps) expect(s.citation).toEqual({ article: 45 });
+  });
+  it('Art. 33 boundary pair: the last day in time, the day after late', () => {
+    const inTime = appealDeadline({ notifiedOn: '1403/01/10', asOf: '1403/02/01' });
+    const late = appealDeadline({ notifiedOn: '1403/01/10', asOf: '1403/02/02' });
+    expect(inTime.status).toBe('inTime');
+    expect(inTime.findings[0]?.citation).toEqual({ article: 33 });
+    expect(late.status).toBe('late');
+    expect(late.summary.fa).toContain('خارج از مهلت');
+  });
+  it('is notificationDeadline with the parameter and citation of its article', () => {
+    fc.assert(
+      fc.property(notifiedGen, offsetsGen, fc.constantFrom('art33' as const, 'art45' as const), (notifiedOn, offsets, basis) => {
+        const holidays = holidaysAfter(notifiedOn, offsets);
+        const a = appealDeadline({ notifiedOn, holidays, basis });
+        const article = basis === 'art33' ? 33 : 45;
+        const n = notificationDeadline({ notifiedOn, holidays, days: 20, citation: { article } });
+        expect(a.value).toEqual(n.value);
+        expect(a.steps).toEqual(n.steps);
+      }),
+    );
+  });
+});
+
+describe('deadlineSteps (for rule modules, day numbers)', () => {
+  it('gives the computation and the same steps as notificationDeadline', () => {
+    const notified = toDayNumber(1403, 1, 10);
+    const { computation, steps } = deadlineSteps(notified, 20, new Set([notified + 22]), 'civilProcedure', { article: 45 });
+    expect(computation).toEqual({
+      notified,
+      firstDay: notified + 1,
+      periodEnd: notified + 20,
+      nominalLastDay: notified + 21,
+      lastDay: notified + 23,
+      skipped: [
+        { day: notified + 21, reason: 'friday' },
+        { day: notified + 22, reason: 'holiday' },
+      ],
+    });
+    const d = notificationDeadline({ notifiedOn: '1403/01/10', days: 20, holidays: [formatDayNumber(notified + 22)], citation: { article: 45 } });
+    expect(steps).toEqual(d.steps);
+  });
+  it('throws an InputError naming days when the last day leaves 1200–1600', () => {
+    const e = inputErrorOf(() => deadlineSteps(toDayNumber(1600, 12, 20), 20, new Set(), 'civilProcedure', { article: 33 }));
+    expect(e.issues[0]?.field).toBe('days');
+  });
+});
+
+/** The `Date` at 00:00 UTC of a Jalali date (so read back by its UTC calendar date, D1). */
+function utcDateOf(jalali: string): Date {
+  const local = modelDate(jalali);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}

@@ -218,7 +218,7 @@ describe('InputError for a bad deadline input, naming the field in fa and en', (
       const e = inputErrorOf(() => notificationDeadline(input as never));
       expect(e.issues.map((i) => i.field)).toContain(field);
       expect(e.messages.en).toContain(field);
-      expect(e.messages.fa).toContain(field.replace('1', '۱'));
+      expect(e.messages.fa).toContain(field);
     });
   }
   it('appealDeadline: a bad basis → basis', () => {

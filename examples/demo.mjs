@@ -1,0 +1,24 @@
+// `npm run demo`: what the library answers, in both languages, from the built package.
+import { ageOn, appealDeadline, cite, dateOfAge, explain, PARAMETERS } from '../dist/index.js';
+import { citeWithText } from '../dist/text.js';
+
+const rule = (title) => console.log(`\n${'='.repeat(78)}\n${title}\n${'='.repeat(78)}`);
+
+rule('1. The last day to appeal a first-instance ruling (Art. 33; Civil Procedure Code Arts. 444–445)');
+// Notified on Wednesday 1403/01/10; the offices are closed on Fridays and on the caller's holidays.
+const deadline = appealDeadline({ notifiedOn: '1403/01/10', holidays: ['1403/02/01'] });
+console.log(explain(deadline, { lang: 'en' }));
+console.log();
+console.log(explain(deadline, { lang: 'fa' }));
+
+rule('2. An age on a date, in completed Jalali years (Art. 9(ث); SPEC D3)');
+const born = '1363/11/17'; // Q3 of questions.md
+for (const asOf of ['1387/11/16', '1387/11/17']) {
+  console.log(`born ${born}, on ${asOf}: ${ageOn(born, asOf)} years`);
+}
+console.log(`a manager must be ${PARAMETERS.managerMinAge.value} (${cite(PARAMETERS.managerMinAge.citation, 'en')}); reached on ${dateOfAge(born, PARAMETERS.managerMinAge.value)}`);
+
+rule('3. A citation with its text');
+console.log(citeWithText({ article: 38, clause: 'ذ' }, 'fa'));
+console.log(citeWithText({ article: 9, clause: 'ث' }, 'en'));
+console.log(citeWithText({ article: 30, note: 1 }, 'fa'));

@@ -1,0 +1,462 @@
+/**
+ * Sentencing (SPEC D10): the grade the law requires, the range the board may lawfully
+ * choose, and a ledger of steps each with its article.
+ *
+ * Order (D10): (1) each offence's statutory grade (Art. 41: the board's grade, 2–4);
+ * (2) Art. 44 for several offences judged together; (3) Art. 43, the repeat; (4) Art. 32,
+ * mitigation; (5) never below 1 nor above 7 — applied after every step (a grade above 7
+ * does not exist, so an aggravation of grade 7 stays 7 and a later mitigation lowers from 7).
+ */
+import { addYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
+import type { Citation } from '../core/citation.js';
+import { collectMissing, type Decision, type Finding, type Step } from '../core/decision.js';
+import type { Bilingual } from '../core/text.js';
+import { parseInput } from '../core/errors.js';
+import { finding, makeDecision, step } from '../core/findings.js';
+import { message } from '../messages.js';
+import { PARAMETERS } from '../params.js';
+import { appealabilityOf, type AppealabilityValue } from './appeals.js';
+import { offenceById, unlistedBreach, UNLISTED_BREACH_ID, type PenaltyGrade } from './catalogue.js';
+import { absenceBand, closureBand, DEFAULT_DAYS_PER_MONTH } from './dayCount.js';
+import { penaltyAt, suspensionFinding, type Penalty } from './penalties.js';
+import {
+  MITIGATING_GROUNDS,
+  SentenceInputSchema,
+  type MitigatingGround,
+  type SentenceInput,
+} from './schemas.js';
+import type * as z from 'zod/mini';
+
+const GMIN = PARAMETERS.penaltyGrades.min;
+const GMAX = PARAMETERS.penaltyGrades.max;
+const STEP = PARAMETERS.aggravationGrades.value;
+const MIT_MAX = PARAMETERS.mitigationGrades.max;
+
+/** Keep a grade within 1–7 (Art. 29 has seven grades). */
+export function clampGrade(g: number): PenaltyGrade {
+  return (g < GMIN ? GMIN : g > GMAX ? GMAX : g) as PenaltyGrade;
+}
+
+/**
+ * The grounds of Art. 32, as the text names them:
+ * «هیأت میتواند با توجه به مدت فعالیت دفتر، نداشتن سابقه محکومیت انتظامی، ملاحظه وضعیت
+ * فردی و اجتماعی، اوضاع و احوال وقوع تخلف، پیش بینی اصلاح، اظهار ندامت و جبران خسارت
+ * شاکی یا گذشت وی، مجازات مرتکب را یک تا دو درجه تخفیف دهد.»
+ */
+export const MITIGATING_GROUND_LABELS: Readonly<Record<MitigatingGround, Bilingual>> = {
+  officeActivityPeriod: { fa: 'مدت فعالیت دفتر', en: "the length of the office's activity" },
+  noDisciplinaryRecord: { fa: 'نداشتن سابقه محکومیت انتظامی', en: 'no record of disciplinary conviction' },
+  personalSocialSituation: { fa: 'ملاحظه وضعیت فردی و اجتماعی', en: 'the personal and social situation' },
+  circumstancesOfOffence: { fa: 'اوضاع و احوال وقوع تخلف', en: 'the circumstances of the offence' },
+  prospectOfReform: { fa: 'پیش بینی اصلاح', en: 'the prospect of reform' },
+  remorse: { fa: 'اظهار ندامت', en: 'expression of remorse' },
+  compensation: { fa: 'جبران خسارت شاکی', en: "compensation of the complainant's loss" },
+  complainantForgiveness: { fa: 'گذشت وی', en: "the complainant's forgiveness" },
+};
+
+// ---------------------------------------------------------------------------
+// The grade computation (pure arithmetic, shared by the explained path and tests)
+
+/** Which reading of Art. 44 applies to mixed grades (see {@link art44}). */
+export type MultipleOffencesReading = 'highestGroup' | 'literal';
+
+/** The outcome of Art. 44 on the statutory grades. */
+export interface Art44Outcome {
+  readonly kind: 'single' | 'same' | 'mixed' | 'highestGroup';
+  readonly highest: number;
+  /** How many offences carry the highest grade. */
+  readonly sharing: number;
+  /** The mandatory grade after Art. 44 (within 1–7). */
+  readonly base: PenaltyGrade;
+  /** Whether the board may add one grade (Art. 44, last sentence). */
+  readonly optional: boolean;
+}
+
+/**
+ * ماده ۴۴: «در مواردی که مدیر دفتر مرتکب تخلفات متعدد شود، چنانچه تخلفات ارتكابی مستوجب
+ * مجازات از یک درجه باشند، مجازات وی یک درجه تشدید می شود و در غیر این صورت، به مجازات
+ * درجه بالاتر محکوم میشود. در این مورد، هیات می تواند مجازات وی را یک درجه تشدید کند.»
+ *
+ * One offence: its grade. Several of one grade: that grade + 1 (mandatory). Mixed grades:
+ * the highest, and the board may add 1 (SPEC D10). The default (`literal`) follows the
+ * text: any mix of grades is "not of one grade". Note what the text implies: two offences
+ * of grade 4 give a mandatory 5, while two of grade 4 and one of grade 3 give a mandatory 4
+ * (the board may add 1). The option `highestGroup` reads offences sharing the highest
+ * grade as "offences of one grade" (+1 mandatory even beside lower ones), which makes
+ * every grade monotone in the offences judged; it is harsher than the text and not the
+ * default.
+ */
+export function art44(grades: readonly number[], reading: MultipleOffencesReading = 'literal'): Art44Outcome {
+  let highest = 0;
+  let lowest = Infinity;
+  let sharing = 0;
+  for (const g of grades) {
+    if (g > highest) {
+      highest = g;
+      sharing = 1;
+    } else if (g === highest) sharing++;
+    if (g < lowest) lowest = g;
+  }
+  if (grades.length === 1) return { kind: 'single', highest, sharing, base: clampGrade(highest), optional: false };
+  if (lowest === highest) return { kind: 'same', highest, sharing, base: clampGrade(highest + STEP), optional: false };
+  if (reading === 'highestGroup' && sharing >= 2) return { kind: 'highestGroup', highest, sharing, base: clampGrade(highest + STEP), optional: false };
+  return { kind: 'mixed', highest, sharing, base: clampGrade(highest), optional: true };
+}
+
+/** The mandatory grade and the lawful range. */
+export interface GradeRange {
+  readonly mandatory: PenaltyGrade;
+  readonly min: PenaltyGrade;
+  readonly max: PenaltyGrade;
+}
+
+/**
+ * The grade a board's choices give (D10 order, clamped at every step).
+ * @param base - the grade after Art. 44's mandatory part
+ * @param aggravate - the optional aggravation of Art. 44 is used
+ * @param repeat - Art. 43 applies
+ * @param mitigation - grades of mitigation (Art. 32)
+ */
+export function gradeOf(base: number, aggravate: boolean, repeat: boolean, mitigation: number): PenaltyGrade {
+  let g = clampGrade(base + (aggravate ? STEP : 0));
+  g = clampGrade(g + (repeat ? STEP : 0));
+  return clampGrade(g - mitigation);
+}
+
+/** The mandatory grade and the lawful range from the Art. 44 outcome, the repeat and the mitigation available. */
+export function gradeRange(a: Art44Outcome, repeat: boolean, mitigationAvailable: boolean): GradeRange {
+  const mandatory = gradeOf(a.base, false, repeat, 0);
+  return {
+    mandatory,
+    min: gradeOf(a.base, false, repeat, mitigationAvailable ? MIT_MAX : 0),
+    max: gradeOf(a.base, a.optional, repeat, 0),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The explained path
+
+/** One offence as judged (plain data). */
+export interface JudgedOffence {
+  /** The reference given: a catalogue id, `art41`, `absence` or `closure`. */
+  readonly ref: string;
+  /** The catalogue id of the clause applied (for `absence`/`closure`, the clause the days fall in; `art41` for Art. 41). */
+  readonly offenceId: string;
+  readonly citation: Citation;
+  readonly grade: PenaltyGrade;
+  readonly date: string | null;
+}
+
+/** The value of a sentencing decision. */
+export interface SentenceValue {
+  readonly offences: readonly JudgedOffence[];
+  /** The grade after Art. 44's mandatory part, before the repeat. */
+  readonly baseGrade: PenaltyGrade;
+  /** Whether the board may add one grade under Art. 44. */
+  readonly optionalAggravation: boolean;
+  /** Whether Art. 43 applies; null when unknown. */
+  readonly repeat: boolean | null;
+  /** Whether the board may mitigate (a ground of Art. 32 is made out); null when unknown. */
+  readonly mitigationAvailable: boolean | null;
+  /** The grounds found that are made out. */
+  readonly mitigatingGrounds: readonly MitigatingGround[];
+  /** The grade the law requires (no optional aggravation, no mitigation); null when unknown. */
+  readonly mandatory: PenaltyGrade | null;
+  /** The lawful range of the board's choice; null when unknown. */
+  readonly range: { readonly min: PenaltyGrade; readonly max: PenaltyGrade } | null;
+  /** The grade the board imposed (given, or following from its choices); null without board choices. */
+  readonly imposed: PenaltyGrade | null;
+  /** The penalty of the imposed grade, else of the mandatory grade. */
+  readonly penalty: Penalty | null;
+  /** Whether the board's choices are lawful; null without board choices or when unknown. */
+  readonly lawful: boolean | null;
+  /** Appealability (Art. 33) of the imposed grade, else of the mandatory grade. */
+  readonly appeal: AppealabilityValue | null;
+}
+
+/** Status of a sentencing decision. */
+export type SentenceStatus = 'computed' | 'lawful' | 'unlawful' | 'incomplete';
+
+/** The decision of {@link sentence}. */
+export type SentenceDecision = Decision<'discipline.sentence', SentenceStatus, SentenceValue>;
+
+type Parsed = z.output<typeof SentenceInputSchema>;
+type ParsedOffence = Parsed['offences'][number];
+
+interface Resolved {
+  readonly judged: JudgedOffence;
+  readonly title: Bilingual;
+  readonly days: number | null;
+}
+
+function resolveOffence(o: ParsedOffence, daysPerMonth: number): Resolved {
+  const date = o.date === undefined ? null : formatDayNumber(o.date);
+  if (o.id === UNLISTED_BREACH_ID) {
+    const grade = o.grade as PenaltyGrade;
+    return {
+      judged: { ref: o.id, offenceId: UNLISTED_BREACH_ID, citation: unlistedBreach.citation, grade, date },
+      title: { fa: `${unlistedBreach.text} (درجه انتخابی هیات)`, en: `${unlistedBreach.title} (the board's grade)` },
+      days: null,
+    };
+  }
+  if (o.id === 'absence' || o.id === 'closure') {
+    const days = o.days as number;
+    const band = o.id === 'absence' ? absenceBand(days, daysPerMonth) : closureBand(days);
+    const e = offenceById(band.id);
+    return {
+      judged: { ref: o.id, offenceId: e.id, citation: e.citation, grade: e.grade, date },
+      title: { fa: e.text, en: e.title },
+      days,
+    };
+  }
+  const e = offenceById(o.id);
+  return { judged: { ref: o.id, offenceId: e.id, citation: e.citation, grade: e.grade, date }, title: { fa: e.text, en: e.title }, days: null };
+}
+
+interface RepeatResult {
+  readonly repeat: boolean | null;
+  readonly finding: Finding;
+}
+
+/**
+ * ماده ۴۳: «در صورتی که مدیر دفتر به محکومیتهای انتظامی مذکور در درجه یک تا چهار محکوم و
+ * پس از اجرای حکم ظرف دو سال مجدداً مرتکب تخلف شود، مجازات وی یک درجه تشدید میشود.»
+ *
+ * A prior of grade 1–4 whose sentence was carried out on day C aggravates when an offence
+ * was committed from C up to the date two years later (SPEC D3), both included (D10: "no
+ * more than two years before the new offence"). An offence before C is not a repeat.
+ */
+function repeatOf(p: Parsed, overflow: Overflow): RepeatResult {
+  const citation: Citation = { article: 43 };
+  if (p.priors === undefined) {
+    return { repeat: null, finding: finding({ code: 'discipline.repeat.unknown', status: 'unknown', citation, params: undefined, missing: ['priors'] }) };
+  }
+  if (p.priors.length === 0) {
+    return { repeat: false, finding: finding({ code: 'discipline.repeat.noPriors', status: 'info', citation, params: undefined }) };
+  }
+  const missing: string[] = [];
+  const undated: string[] = [];
+  p.offences.forEach((o, j) => {
+    if (o.date === undefined) undated.push(`offences[${j}].date`);
+  });
+  for (const [i, prior] of p.priors.entries()) {
+    if (prior.grade > PARAMETERS.repeatPriorMaxGrade.value) continue;
+    if (prior.carriedOut === undefined) {
+      missing.push(`priors[${i}].carriedOut`);
+      continue;
+    }
+    const from = prior.carriedOut;
+    const to = addYears(from, PARAMETERS.repeatWindowYears.value, overflow);
+    for (const o of p.offences) {
+      if (o.date === undefined) continue;
+      if (o.date >= from && (Number.isNaN(to) || o.date <= to)) {
+        const params = {
+          priorGrade: prior.grade,
+          carriedOut: formatDayNumber(from),
+          offenceDate: formatDayNumber(o.date),
+          windowEnd: Number.isNaN(to) ? '-' : formatDayNumber(to),
+        };
+        return { repeat: true, finding: finding({ code: 'discipline.repeat.applies', status: 'info', citation, params, data: { ...params, priorIndex: i } }) };
+      }
+    }
+    // An undated offence might fall in this prior's window.
+    missing.push(...undated);
+  }
+  if (missing.length > 0) {
+    return { repeat: null, finding: finding({ code: 'discipline.repeat.unknown', status: 'unknown', citation, params: undefined, missing: [...new Set(missing)] }) };
+  }
+  return { repeat: false, finding: finding({ code: 'discipline.repeat.none', status: 'info', citation, params: { count: p.priors.length } }) };
+}
+
+/**
+ * The grade the law requires for the offences judged together, the range the board may
+ * lawfully choose, and a ledger of steps each with its article (SPEC D10):
+ * 1. each offence's grade (Arts. 34–40; Art. 41 the board's grade 2–4; `absence` and
+ *    `closure` classified from their days, D9);
+ * 2. Art. 44 for several offences: all of one grade → + 1 (mandatory); mixed grades → the
+ *    highest, and the board may add 1 (default, as the text reads; option
+ *    `multipleOffences: 'highestGroup'` makes + 1 mandatory when several offences share the highest grade);
+ * 3. Art. 43: a prior of grade 1–4 carried out no more than two years before an offence → + 1;
+ * 4. Art. 32: the board may lower by 1 or 2 grades, only on a ground the article names
+ *    (`noDisciplinaryRecord` is not made out when a prior is given);
+ * 5. never below 1 nor above 7, after every step.
+ *
+ * `priors` left out makes the repeat unknown and the decision `incomplete` (pass `[]` for
+ * none); `mitigatingGrounds` left out means none found. With `board`, the board's actual
+ * choices are checked (status `lawful` or `unlawful`, the defects as unmet findings).
+ * Findings also carry Art. 29's note (the manager bears responsibility).
+ *
+ * @param input - `{ asOf, offences, priors?, mitigatingGrounds?, board?, options? }`
+ * @returns a decision: status `computed`, `lawful`, `unlawful` or `incomplete`; value with
+ *   `mandatory`, `range`, `imposed`, `penalty`, `lawful`, `appeal`; steps, each cited
+ * @throws {InputError} for an unknown offence id, an Art. 41 grade outside 2–4, mitigation
+ *   without a ground, an offence or prior dated after `asOf`, non-positive days
+ * @example
+ * const d = sentence({ asOf: '1403/05/01', offences: [{ id: 'art37-j' }, { id: 'art37-ch' }], priors: [] });
+ * d.value.mandatory; // 5   (two grade 4 offences: Art. 44 adds one grade)
+ * d.value.range;     // { min: 5, max: 5 }
+ * sentence({ asOf: '1403/05/01', offences: [{ id: 'art38-dh' }], priors: [],
+ *   mitigatingGrounds: ['remorse'], board: { mitigation: 2, grade: 3 } }).status; // 'lawful'
+ */
+export function sentence(input: SentenceInput): SentenceDecision {
+  const p = parseInput(SentenceInputSchema, input);
+  const overflow: Overflow = p.options?.overflow ?? 'nextMonth';
+  const reading: MultipleOffencesReading = p.options?.multipleOffences ?? 'literal';
+  const dpm = p.options?.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH;
+  const findings: Finding[] = [];
+  const steps: Step[] = [];
+  const boardDefects: Finding[] = [];
+
+  // Art. 29 note: «مسئولیت تخلفات انتظامی در دفاتر به عهده مدیر دفتر است.»
+  findings.push(finding({ code: 'discipline.responsibility', status: 'info', citation: { article: 29, note: 1 }, params: undefined }));
+
+  // (1) each offence's grade
+  const resolved = p.offences.map((o) => resolveOffence(o, dpm));
+  for (const r of resolved) {
+    steps.push(step({ code: 'discipline.offence.grade', citation: r.judged.citation, params: { title: r.title, days: r.days, grade: r.judged.grade }, data: { offenceId: r.judged.offenceId, grade: r.judged.grade } }));
+  }
+  const grades = resolved.map((r) => r.judged.grade);
+
+  // (2) Art. 44
+  const a = art44(grades, reading);
+  const c44: Citation = { article: 44 };
+  const capped44 = a.kind !== 'single' && a.kind !== 'mixed' && a.highest + STEP > GMAX;
+  if (a.kind === 'single') steps.push(step({ code: 'discipline.step.single', citation: c44, params: { grade: a.base } }));
+  else if (a.kind === 'same') steps.push(step({ code: 'discipline.step.multipleSame', citation: c44, params: { count: grades.length, grade: a.highest, result: a.base, capped: capped44 }, data: { base: a.base } }));
+  else if (a.kind === 'highestGroup') {
+    steps.push(step({ code: 'discipline.step.multipleHighestGroup', citation: c44, params: { count: grades.length, highest: a.highest, sharing: a.sharing, result: a.base, capped: capped44 }, data: { base: a.base, reading } }));
+  } else {
+    const optionalMax = clampGrade(a.highest + STEP);
+    steps.push(step({ code: 'discipline.step.multipleMixed', citation: c44, params: { count: grades.length, highest: a.highest, optionalMax, capped: a.highest + STEP > GMAX }, data: { base: a.base, optionalMax } }));
+  }
+
+  // (3) Art. 43
+  const rep = repeatOf(p, overflow);
+  findings.push(rep.finding);
+  const afterRepeat = rep.repeat === true ? clampGrade(a.base + STEP) : a.base;
+  steps.push(
+    step({
+      code: 'discipline.step.repeat',
+      citation: { article: 43 },
+      params: {
+        applies: rep.repeat === null ? 'unknown' : rep.repeat ? 'yes' : 'no',
+        from: a.base,
+        to: rep.repeat === null ? null : afterRepeat,
+        capped: rep.repeat === true && a.base + STEP > GMAX,
+      },
+    }),
+  );
+
+  // (4) Art. 32: the grounds found, and whether each is made out
+  const c32: Citation = { article: 32 };
+  const found = MITIGATING_GROUNDS.filter((g) => (p.mitigatingGrounds ?? []).includes(g));
+  const valid: MitigatingGround[] = [];
+  let unknownGround = false;
+  for (const g of found) {
+    const ground = MITIGATING_GROUND_LABELS[g];
+    if (g === 'noDisciplinaryRecord' && p.priors === undefined) {
+      unknownGround = true;
+      findings.push(finding({ code: 'discipline.mitigation.groundUnknown', status: 'unknown', citation: c32, params: { ground }, missing: ['priors'], data: { ground: g } }));
+    } else if (g === 'noDisciplinaryRecord' && (p.priors ?? []).length > 0) {
+      findings.push(finding({ code: 'discipline.mitigation.groundExcluded', status: 'unmet', citation: c32, params: { ground }, data: { ground: g } }));
+    } else {
+      valid.push(g);
+      findings.push(finding({ code: 'discipline.mitigation.ground', status: 'met', citation: c32, params: { ground }, data: { ground: g } }));
+    }
+  }
+  if (found.length === 0) findings.push(finding({ code: 'discipline.mitigation.none', status: 'info', citation: c32, params: undefined }));
+  const mitigationAvailable: boolean | null = valid.length > 0 ? true : unknownGround ? null : false;
+  steps.push(
+    step({
+      code: 'discipline.step.mitigation',
+      citation: c32,
+      params: { state: mitigationAvailable === null ? 'unknown' : mitigationAvailable ? 'yes' : 'no', maxGrades: MIT_MAX },
+    }),
+  );
+
+  // (5) the range
+  const known = rep.repeat !== null && mitigationAvailable !== null;
+  const range = known ? gradeRange(a, rep.repeat === true, mitigationAvailable === true) : null;
+  if (range !== null) {
+    steps.push(step({ code: 'discipline.step.range', citation: { article: 29 }, params: { mandatory: range.mandatory, min: range.min, max: range.max }, data: { mandatory: range.mandatory, min: range.min, max: range.max } }));
+  }
+
+  // The board's actual choices
+  let imposed: PenaltyGrade | null = null;
+  let boardUnknown = false;
+  const b = p.board;
+  if (b !== undefined) {
+    const check = (f: Finding): void => {
+      findings.push(f);
+      if (f.status === 'unmet') boardDefects.push(f);
+      if (f.status === 'unknown') boardUnknown = true;
+    };
+    if (b.aggravation === true) {
+      check(finding({ code: a.optional ? 'discipline.board.aggravation.lawful' : 'discipline.board.aggravation.unavailable', status: a.optional ? 'met' : 'unmet', citation: c44, params: undefined }));
+    }
+    const m = b.mitigation ?? 0;
+    if (m > 0) {
+      const status = mitigationAvailable === true ? 'met' : mitigationAvailable === null ? 'unknown' : 'unmet';
+      const code = status === 'met' ? 'discipline.board.mitigation.lawful' : status === 'unknown' ? 'discipline.board.mitigation.unknown' : 'discipline.board.mitigation.unlawful';
+      check(finding({ code, status, citation: c32, params: { grades: m }, ...(status === 'unknown' ? { missing: ['priors'] } : {}) }));
+    }
+    const choicesGiven = b.aggravation !== undefined || b.mitigation !== undefined;
+    const fromChoices = rep.repeat === null ? null : gradeOf(a.base, b.aggravation === true, rep.repeat, m);
+    if (b.grade !== undefined) {
+      imposed = b.grade;
+      if (range === null) {
+        check(finding({ code: 'discipline.board.grade.unknown', status: 'unknown', citation: { article: 29 }, params: { grade: b.grade }, missing: rep.repeat === null ? (rep.finding.missing ?? []) : ['priors'] }));
+      } else {
+        const inRange = b.grade >= range.min && b.grade <= range.max;
+        check(finding({ code: inRange ? 'discipline.board.grade.inRange' : 'discipline.board.grade.outOfRange', status: inRange ? 'met' : 'unmet', citation: { article: 29 }, params: { grade: b.grade, min: range.min, max: range.max } }));
+      }
+      if (choicesGiven && fromChoices !== null && fromChoices !== b.grade) {
+        check(finding({ code: 'discipline.board.grade.mismatch', status: 'unmet', citation: { article: 29 }, params: { grade: b.grade, computed: fromChoices } }));
+      }
+    } else if (choicesGiven && fromChoices !== null) {
+      imposed = fromChoices;
+    }
+    if (imposed !== null && (b.aggravation !== undefined || b.mitigation !== undefined || b.grade !== undefined)) {
+      steps.push(step({ code: 'discipline.step.board', citation: { article: 29, grade: imposed }, params: { grade: imposed, aggravation: b.aggravation === true, mitigation: m } }));
+    }
+    if (b.suspensionMonths !== undefined) {
+      const months = b.suspensionMonths;
+      if (imposed === null) {
+        check(finding({ code: 'discipline.board.suspension.unknown', status: 'unknown', citation: { article: 29 }, params: { months }, missing: ['board.grade'] }));
+      } else if (imposed === 5 || imposed === 6) {
+        check(suspensionFinding(imposed, months));
+      } else {
+        check(finding({ code: 'discipline.board.suspension.notSuspension', status: 'unmet', citation: { article: 29, grade: imposed }, params: { grade: imposed, months } }));
+      }
+    }
+  }
+
+  const shown = imposed ?? range?.mandatory ?? null;
+  const boardGiven = b !== undefined && (b.aggravation !== undefined || b.mitigation !== undefined || b.grade !== undefined || b.suspensionMonths !== undefined);
+  const lawful = !boardGiven ? null : boardDefects.length > 0 ? false : boardUnknown || range === null ? null : true;
+  const status: SentenceStatus = boardDefects.length > 0 ? 'unlawful' : range === null || boardUnknown ? 'incomplete' : boardGiven ? 'lawful' : 'computed';
+
+  const value: SentenceValue = {
+    offences: resolved.map((r) => r.judged),
+    baseGrade: a.base,
+    optionalAggravation: a.optional,
+    repeat: rep.repeat,
+    mitigationAvailable,
+    mitigatingGrounds: valid,
+    mandatory: range?.mandatory ?? null,
+    range: range === null ? null : { min: range.min, max: range.max },
+    imposed,
+    penalty: shown === null ? null : penaltyAt(shown),
+    lawful,
+    appeal: shown === null ? null : appealabilityOf('conviction', shown),
+  };
+  const summary =
+    status === 'unlawful'
+      ? message('discipline.summary.sentenceUnlawful', { count: boardDefects.length })
+      : status === 'incomplete'
+        ? message('discipline.summary.sentenceIncomplete', { facts: collectMissing(findings).join(', ') })
+        : status === 'lawful' && imposed !== null && range !== null
+          ? message('discipline.summary.sentenceLawful', { grade: imposed, min: range.min, max: range.max })
+          : message('discipline.summary.sentence', { mandatory: range?.mandatory ?? 0, min: range?.min ?? 0, max: range?.max ?? 0 });
+  return makeDecision({ kind: 'discipline.sentence', asOf: p.asOf, status, value, summary, findings, steps });
+}

@@ -194,6 +194,40 @@ export const PARAMETERS = {
     value: 6, unit: 'months', citation: { article: 14, paragraph: 2 },
     label: { fa: 'مهلت فراهم کردن استعلام الکترونیک افراد معاف', en: 'Time for the Center to provide the electronic enquiry of exempt persons' },
   },
+  // Arts. 23–25: the other seats of each board (operations)
+  boardRepresentatives: {
+    value: 1, unit: 'count', citation: { article: 23 },
+    label: { fa: 'نماینده کانون (هیات بدوی) یا مرکز (هیات تجدیدنظر) در هر هیات', en: 'Representative of the Association (first instance) or the Center (appeal) on each board' },
+  },
+  boardAlternateJudges: {
+    value: 1, unit: 'count', citation: { article: 25 },
+    label: { fa: 'قاضی علی‌البدل هر هیات', en: 'Alternate judge of each board' },
+  },
+  boardAlternateRepresentatives: {
+    value: 1, unit: 'count', citation: { article: 25 },
+    label: { fa: 'نماینده علی‌البدل کانون یا مرکز در هر هیات', en: 'Alternate representative of the Association or the Center on each board' },
+  },
+  // Arts. 7, 12, 47(ب), 49, 53: the Center's calendar (operations)
+  servicesIdentificationYears: {
+    value: 1, unit: 'years', citation: { article: 7 },
+    label: { fa: 'مهلت شناسایی و ارائه خدمات و استعلامات الکترونیکی از تاریخ تصویب', en: 'Time from approval to identify and provide the electronic services and enquiries' },
+  },
+  officeAdministrationInstructionMonths: {
+    value: 1, unit: 'months', citation: { article: 12 },
+    label: { fa: 'مهلت تهیه دستورالعمل نحوه اداره دفتر پس از ابلاغ', en: 'Time after communication to issue the instruction on running an office without its manager' },
+  },
+  kioskInstructionMonths: {
+    value: 1, unit: 'months', citation: { article: 49 },
+    label: { fa: 'مهلت تهیه دستورالعمل تأسیس باجه پس از ابلاغ', en: 'Time after communication to issue the instruction on kiosks' },
+  },
+  yearlyPublicationYears: {
+    value: 1, unit: 'years', citation: { article: 47, clause: 'ب' },
+    label: { fa: 'انتشار سالانه اطلاعات مؤثر برای تأسیس دفتر', en: 'Yearly publication of the information relevant to opening an office' },
+  },
+  yearlyReportYears: {
+    value: 1, unit: 'years', citation: { article: 53 },
+    label: { fa: 'گزارش سالانه اقدامات اجرایی به رئیس قوه قضائیه', en: 'Yearly report of the implementation to the Head of the Judiciary' },
+  },
 } as const satisfies Readonly<Record<string, Parameter>>;
 
 /** The name of a parameter. */

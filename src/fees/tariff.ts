@@ -1,0 +1,126 @@
+/**
+ * The tariff of the offices' services, as data the caller supplies.
+ *
+ * ماده ۱۳- هزینه شرکت در آزمون و صدور پروانه، میزان حق عضویت در کانون و تعرفه خدمات دفاتر
+ * با پیشنهاد کانون، تایید رییس مرکز و تصویب رئیس قوه قضاییه تعیین می شود.
+ *
+ * The regulation says who sets the tariff (proposed by the Association, confirmed by the
+ * head of the Center, approved by the Head of the Judiciary), not the amounts. So the
+ * amounts come from the caller, as a dated table: several tariffs side by side, each in
+ * force from its `effectiveFrom` date until the day before the next one's.
+ */
+import * as z from 'zod/mini';
+import { formatDayNumber } from '../_lib/jalali.js';
+import { parseInput } from '../core/errors.js';
+import { dateSchema } from '../core/schemas.js';
+import type { Bilingual } from '../core/text.js';
+import { RialsSchema } from './money.js';
+
+const EXPECTED_UNIQUE_FROM: Bilingual = {
+  en: 'a date no other tariff of the table starts on',
+  fa: 'تاریخی که تعرفه دیگری از جدول در آن آغاز نشود',
+};
+
+/** One tariff: the amount of each service (by the caller's service code), from a date. */
+export const TariffSchema = z.strictObject({
+  /** The first day this tariff is in force (Jalali `YYYY/MM/DD` or a `Date`). */
+  effectiveFrom: dateSchema,
+  /** The amount of each service in rials, keyed by the caller's service code. */
+  services: z.record(z.string().check(z.minLength(1)), RialsSchema),
+  /** The approval it rests on (Art. 13), free text, carried through to the answer. */
+  reference: z.optional(z.string()),
+});
+
+/**
+ * A dated tariff table: several tariffs side by side (one per year, say). Each is in
+ * force from its `effectiveFrom` until the day before the next one's; two tariffs may
+ * not start on the same day.
+ */
+export const TariffTableSchema = z.array(TariffSchema).check(
+  z.superRefine((table, ctx) => {
+    const seen = new Set<number>();
+    table.forEach((t, i) => {
+      if (seen.has(t.effectiveFrom)) {
+        ctx.issues.push({
+          code: 'custom',
+          path: [i, 'effectiveFrom'],
+          input: formatDayNumber(t.effectiveFrom),
+          message: EXPECTED_UNIQUE_FROM.en,
+          params: { code: 'duplicate_tariff_date', expected: EXPECTED_UNIQUE_FROM },
+        });
+      }
+      seen.add(t.effectiveFrom);
+    });
+  }),
+);
+
+/** A tariff table as the caller gives it. */
+export type TariffTableInput = z.input<typeof TariffTableSchema>;
+
+/** A tariff table after parsing (dates as day numbers). */
+export type TariffTable = z.output<typeof TariffTableSchema>;
+
+/** The input of {@link tariffInForce}. */
+export const TariffLookupInputSchema = z.strictObject({
+  tariffs: TariffTableSchema,
+  /** The caller's service code. */
+  service: z.string().check(z.minLength(1)),
+  /** The day the service is given. */
+  on: dateSchema,
+});
+
+/** The input of {@link tariffInForce}. */
+export type TariffLookupInput = z.input<typeof TariffLookupInputSchema>;
+
+/** The tariff of one service on one day. */
+export interface TariffInForce {
+  readonly service: string;
+  /** The amount in rials, or null when no tariff in force on that day lists the service. */
+  readonly amount: number | null;
+  /** The first day of the tariff in force, or null when none is in force on that day. */
+  readonly effectiveFrom: string | null;
+  /** The tariff's reference, when given. */
+  readonly reference: string | null;
+  /** The index in the table of the tariff in force, or null. */
+  readonly index: number | null;
+}
+
+/**
+ * Internal: the tariff in force on a day (the latest `effectiveFrom` on or before it).
+ * Independent of the table's order.
+ */
+export function selectTariff(table: TariffTable, service: string, on: number): TariffInForce {
+  let best = -1;
+  table.forEach((t, i) => {
+    if (t.effectiveFrom <= on && (best < 0 || t.effectiveFrom > (table[best]?.effectiveFrom ?? -Infinity))) best = i;
+  });
+  const t = best < 0 ? undefined : table[best];
+  if (t === undefined) return { service, amount: null, effectiveFrom: null, reference: null, index: null };
+  const amount = Object.prototype.hasOwnProperty.call(t.services, service) ? (t.services[service] ?? null) : null;
+  return { service, amount, effectiveFrom: formatDayNumber(t.effectiveFrom), reference: t.reference ?? null, index: best };
+}
+
+/**
+ * The tariff of a service in force on a day (Art. 13): of the caller's dated tariffs, the
+ * one with the latest `effectiveFrom` on or before the day. The order of the table does
+ * not matter.
+ *
+ * @param input - `{ tariffs, service, on }`: the dated table, the service code, the day
+ * @returns the amount (null when no tariff in force lists the service), and which tariff
+ * @throws InputError for a malformed table (negative or fractional amount, bad date, two
+ * tariffs starting on one day)
+ * @example
+ * tariffInForce({
+ *   tariffs: [
+ *     { effectiveFrom: '1402/01/01', services: { petition: 900_000 } },
+ *     { effectiveFrom: '1403/01/01', services: { petition: 1_100_000 } },
+ *   ],
+ *   service: 'petition',
+ *   on: '1402/12/29',
+ * });
+ * // { service: 'petition', amount: 900000, effectiveFrom: '1402/01/01', reference: null, index: 0 }
+ */
+export function tariffInForce(input: TariffLookupInput): TariffInForce {
+  const p = parseInput(TariffLookupInputSchema, input);
+  return selectTariff(p.tariffs, p.service, p.on);
+}

@@ -1,0 +1,198 @@
+/**
+ * The filing procedure (Arts. 3–4): the ordered steps of a filing through the portal and
+ * through an office, and the check of an office's event log against them.
+ */
+import * as z from 'zod/mini';
+import { art, type Citation } from '../core/citation.js';
+import type { Decision, Finding } from '../core/decision.js';
+import { parseInput } from '../core/errors.js';
+import { finding, makeDecision } from '../core/findings.js';
+import { message } from '../messages.js';
+
+/** Every step either route has. */
+export const FilingStepSchema = z.enum([
+  'documentsReceived',
+  'identityVerified',
+  'costsComputed',
+  'paidElectronically',
+  'convertedToElectronic',
+  'shownToApplicant',
+  'matchedWithOriginals',
+  'trackingCodeIssued',
+  'sent',
+]);
+
+/** A step of a filing. */
+export type FilingStep = z.output<typeof FilingStepSchema>;
+
+/** Through the portal (Art. 3) or through an office (Art. 4). */
+export const FilingRouteSchema = z.enum(['portal', 'office']);
+
+/** A filing route. */
+export type FilingRoute = z.output<typeof FilingRouteSchema>;
+
+/**
+ * The steps of each route, in the order the text gives them (our reading: the order of
+ * the text is the order required).
+ *
+ * ماده ۳- در روش اقدام از طریق درگاه، درخواست به همراه مستندات مربوط، به سند الکترونیکی تبدیل
+ * [و] به سامانه [وارد] و پس از محاسبه هزینه خدمات قضایی توسط سامانه و پرداخت الکترونیکی آن، کد
+ * رهگیری اخذ و از طریق سامانه به مرجع مربوط ارسال می شود.
+ *
+ * ماده ۴ - در روش اقدام از طریق دفتر، متقاضی درخواست خود را به همراه مستندات آن به دفتر تحویل
+ * میدهد. دفتر پس از احراز هویت و محاسبه هزینه خدمات قضایی از طریق سامانه و پرداخت الکترونیک
+ * آن، اسناد یادشده را به سند الکترونیکی تبدیل میکند و به رؤیت متقاضی می رساند. دفتر پس از مطابقت
+ * اسناد الکترونیکی با اوراق ابرازی توسط متقاضی، آن را از طریق سامانه به مرجع صالح ارسال می کند.
+ *
+ * Art. 4 names no tracking code for the office route (Art. 3 does for the portal, Art. 5
+ * for others who send through the system); an office's log may record one, and it is
+ * neither required nor checked there.
+ */
+export const FILING_ROUTES: Readonly<Record<FilingRoute, readonly FilingStep[]>> = {
+  portal: ['convertedToElectronic', 'costsComputed', 'paidElectronically', 'trackingCodeIssued', 'sent'],
+  office: [
+    'documentsReceived',
+    'identityVerified',
+    'costsComputed',
+    'paidElectronically',
+    'convertedToElectronic',
+    'shownToApplicant',
+    'matchedWithOriginals',
+    'sent',
+  ],
+};
+
+/**
+ * The article that sets a route's steps: Art. 3 for the portal, Art. 4 for an office.
+ *
+ * @param route - `portal` or `office`
+ * @returns the citation
+ * @example
+ * filingRouteCitation('office'); // { article: 4 }
+ */
+export function filingRouteCitation(route: FilingRoute): Citation {
+  return art(route === 'portal' ? 3 : 4);
+}
+
+/** The input of {@link checkFilingLog}. */
+export const FilingLogInputSchema = z.strictObject({
+  route: FilingRouteSchema,
+  /** The steps the log records, in the order they happened. */
+  events: z.array(FilingStepSchema),
+  /**
+   * The filing is still under way: steps after the last one recorded are pending rather
+   * than missing. Default `false`.
+   */
+  inProgress: z.optional(z.boolean()),
+});
+
+/** The input of {@link checkFilingLog}. */
+export type FilingLogInput = z.input<typeof FilingLogInputSchema>;
+
+/** How a required step stands in the log. */
+export type FilingStepState = 'done' | 'missing' | 'outOfOrder' | 'pending';
+
+/** The first problem of a log. */
+export interface FilingProblem {
+  readonly step: FilingStep;
+  readonly problem: 'missing' | 'outOfOrder';
+  /** For `outOfOrder`: the required earlier step it came before. */
+  readonly before: FilingStep | null;
+  readonly citation: Citation;
+}
+
+/** The check of a filing's log. */
+export interface FilingLogCheck {
+  readonly route: FilingRoute;
+  /** The first missing or out-of-order step, in the route's order, or null. */
+  readonly firstProblem: FilingProblem | null;
+  /** Each required step: its state and the index of its first record in the log. */
+  readonly steps: readonly { readonly step: FilingStep; readonly state: FilingStepState; readonly position: number | null }[];
+}
+
+/** Whether a log follows the procedure. */
+export type FilingLogStatus = 'conforming' | 'nonconforming' | 'pending';
+
+/** The answer of {@link checkFilingLog}. */
+export type FilingLogDecision = Decision<'operations.filingLog', FilingLogStatus, FilingLogCheck>;
+
+/**
+ * Check an event log of a filing against the steps of its route (Art. 3 for the portal,
+ * Art. 4 for an office) and report the first step missing or out of order. A step's
+ * first record is its place; a required step recorded before the step the text puts
+ * ahead of it is out of order. A step repeated later (a retried payment) is fine; steps
+ * of the other route are noted and ignored.
+ *
+ * @param input - `{ route, events: [steps in order], inProgress? }`
+ * @returns a decision `conforming`, `nonconforming` (value.firstProblem names the step and
+ * its article) or `pending` (under way, nothing wrong so far)
+ * @throws InputError for an unknown step or route
+ * @example
+ * const d = checkFilingLog({
+ *   route: 'office',
+ *   events: ['documentsReceived', 'identityVerified', 'costsComputed', 'convertedToElectronic', 'paidElectronically',
+ *            'shownToApplicant', 'matchedWithOriginals', 'sent'],
+ * });
+ * d.status; // 'nonconforming'
+ * d.value.firstProblem; // { step: 'convertedToElectronic', problem: 'outOfOrder', before: 'paidElectronically', citation: { article: 4 } }
+ */
+export function checkFilingLog(input: FilingLogInput): FilingLogDecision {
+  const p = parseInput(FilingLogInputSchema, input);
+  const required = FILING_ROUTES[p.route];
+  const citation = filingRouteCitation(p.route);
+  const firstPos = new Map<FilingStep, number>();
+  p.events.forEach((s, i) => {
+    if (!firstPos.has(s)) firstPos.set(s, i);
+  });
+  const requiredSet = new Set(required);
+  const findings: Finding[] = [];
+
+  // Where each required step stands. `prev` is the last step found in order.
+  const steps: { step: FilingStep; state: FilingStepState; position: number | null }[] = [];
+  let prevPos = -1;
+  let prevStep: FilingStep | null = null;
+  let firstProblem: FilingProblem | null = null;
+  required.forEach((step, k) => {
+    const pos = firstPos.get(step);
+    if (pos === undefined) {
+      const laterRecorded = required.slice(k + 1).some((s) => firstPos.has(s));
+      const state: FilingStepState = p.inProgress === true && !laterRecorded ? 'pending' : 'missing';
+      steps.push({ step, state, position: null });
+      findings.push(finding({ code: 'operations.filing.step', status: state === 'pending' ? 'info' : 'unmet', citation, params: { route: p.route, step, state, before: null } }));
+      if (state === 'missing' && firstProblem === null) firstProblem = { step, problem: 'missing', before: null, citation };
+      return;
+    }
+    if (pos < prevPos && prevStep !== null) {
+      steps.push({ step, state: 'outOfOrder', position: pos });
+      findings.push(finding({ code: 'operations.filing.step', status: 'unmet', citation, params: { route: p.route, step, state: 'outOfOrder', before: prevStep } }));
+      if (firstProblem === null) firstProblem = { step, problem: 'outOfOrder', before: prevStep, citation };
+      return;
+    }
+    steps.push({ step, state: 'done', position: pos });
+    findings.push(finding({ code: 'operations.filing.step', status: 'met', citation, params: { route: p.route, step, state: 'done', before: null } }));
+    prevPos = pos;
+    prevStep = step;
+  });
+
+  const foreign = [...new Set(p.events.filter((s) => !requiredSet.has(s)))];
+  for (const step of foreign) {
+    findings.push(finding({ code: 'operations.filing.foreign', status: 'info', citation, params: { route: p.route, step } }));
+  }
+
+  const status: FilingLogStatus = firstProblem !== null ? 'nonconforming' : steps.some((s) => s.state === 'pending') ? 'pending' : 'conforming';
+  const problem = firstProblem as FilingProblem | null;
+  return makeDecision({
+    kind: 'operations.filingLog',
+    asOf: null,
+    status,
+    value: { route: p.route, firstProblem: problem, steps },
+    summary: message('operations.filing.summary', {
+      route: p.route,
+      status,
+      step: problem?.step ?? null,
+      problem: problem?.problem ?? null,
+      before: problem?.before ?? null,
+    }),
+    findings,
+  });
+}

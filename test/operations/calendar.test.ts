@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDayNumber, toDayNumber } from '../../src/_lib/jalali.js';
+import { isInputError } from '../../src/core/errors.js';
+import { centerCalendar, type CenterCalendarInput, type CenterDuty } from '../../src/operations/index.js';
+
+function fieldsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (isInputError(e)) return e.issues.map((i) => i.field);
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+const duty = (input: CenterCalendarInput, name: CenterDuty) => centerCalendar(input).value.duties.find((d) => d.duty === name);
+
+describe("Arts. 7, 12, 14, 47, 49, 53: the Center's calendar", () => {
+  it('TSDoc example: centerCalendar on 1401/10/01 after communication on 1401/06/05', () => {
+    const d = centerCalendar({
+      asOf: '1401/10/01',
+      communicatedOn: '1401/06/05',
+      lastExamOn: '1400/08/20',
+      done: { officeAdministrationInstructionOn: '1401/07/05', kioskInstructionOn: null },
+    });
+    expect(d.value.duties.map((x) => [x.duty, x.dueBy, x.state])).toEqual([
+      ['servicesIdentification', '1402/05/23', 'notDue'],
+      ['officeAdministrationInstruction', '1401/07/05', 'done'],
+      ['exemptionEnquiry', '1401/12/05', 'notDue'],
+      ['kioskInstruction', '1401/07/05', 'overdue'],
+      ['exam', '1402/08/20', 'notDue'],
+      ['yearlyPublication', null, 'unknown'],
+      ['yearlyReport', null, 'unknown'],
+    ]);
+    expect(d.status).toBe('late');
+  });
+
+  it('Art. 7: within one year of the approval (1401/05/23), whatever the communication date: 1402/05/23 in time, 1402/05/24 late', () => {
+    const on = (d: string) => duty({ asOf: '1403/01/01', done: { servicesIdentificationOn: d } }, 'servicesIdentification');
+    expect(on('1402/05/23')?.state).toBe('done');
+    expect(on('1402/05/24')?.state).toBe('late');
+    expect(on('1402/05/23')?.from).toBe('approval');
+    expect(on('1402/05/23')?.citation).toEqual({ article: 7 });
+  });
+
+  it('Art. 12: the instruction within one month after communication: the due day in time, the next day late', () => {
+    const base = { asOf: '1402/01/01', communicatedOn: '1401/06/05' };
+    expect(duty({ ...base, done: { officeAdministrationInstructionOn: '1401/07/05' } }, 'officeAdministrationInstruction')?.state).toBe('done');
+    expect(duty({ ...base, done: { officeAdministrationInstructionOn: '1401/07/06' } }, 'officeAdministrationInstruction')?.state).toBe('late');
+  });
+
+  it('Art. 49: the kiosk instruction within one month: not done on the due day is not yet late; the day after it is overdue', () => {
+    const input = (asOf: string): CenterCalendarInput => ({ asOf, communicatedOn: '1401/06/05', done: { kioskInstructionOn: null } });
+    expect(duty(input('1401/07/05'), 'kioskInstruction')?.state).toBe('notDue');
+    expect(duty(input('1401/07/06'), 'kioskInstruction')?.state).toBe('overdue');
+    expect(duty(input('1401/07/06'), 'kioskInstruction')?.citation).toEqual({ article: 49 });
+  });
+
+  it('Art. 14 para. 2: six months from communication, by SPEC D3 (Shahrivar 31 + 6 months → Farvardin 1; clamp → Esfand 29)', () => {
+    const input: CenterCalendarInput = { asOf: '1401/07/01', communicatedOn: '1401/06/31' };
+    const e = duty(input, 'exemptionEnquiry');
+    expect(e?.dueBy).toBe('1402/01/01');
+    expect(e?.citation).toEqual({ article: 14, paragraph: 2 });
+    expect(duty({ ...input, options: { overflow: 'clamp' } }, 'exemptionEnquiry')?.dueBy).toBe('1401/12/29');
+  });
+
+  it('Art. 47(الف): an exam at least every two years: due two years after the last; the due day is in time, the next day overdue', () => {
+    expect(duty({ asOf: '1402/08/20', lastExamOn: '1400/08/20' }, 'exam')?.state).toBe('notDue');
+    expect(duty({ asOf: '1402/08/21', lastExamOn: '1400/08/20' }, 'exam')?.state).toBe('overdue');
+    const first = duty({ asOf: '1402/01/01', communicatedOn: '1401/06/05', lastExamOn: null }, 'exam');
+    expect(first?.dueBy).toBe('1403/06/05');
+    expect(first?.from).toBe('communication');
+  });
+
+  it('Arts. 47(ب), 53: yearly duties: a year after the last, the first a year after communication', () => {
+    const input: CenterCalendarInput = { asOf: '1402/06/06', communicatedOn: '1401/06/05', lastPublicationOn: null, lastReportOn: '1402/03/01' };
+    expect(duty(input, 'yearlyPublication')).toEqual({ duty: 'yearlyPublication', citation: { article: 47, clause: 'ب' }, from: 'communication', dueBy: '1402/06/05', doneOn: null, state: 'overdue' });
+    expect(duty(input, 'yearlyReport')).toEqual({ duty: 'yearlyReport', citation: { article: 53 }, from: 'lastReport', dueBy: '1403/03/01', doneOn: '1402/03/01', state: 'notDue' });
+  });
+
+  it('missing facts make the calendar incomplete and are listed', () => {
+    const d = centerCalendar({ asOf: '1403/01/01' });
+    expect(d.status).toBe('incomplete');
+    expect(d.missing).toEqual([
+      'done.servicesIdentificationOn',
+      'communicatedOn',
+      'done.officeAdministrationInstructionOn',
+      'done.exemptionEnquiryOn',
+      'done.kioskInstructionOn',
+      'lastExamOn',
+      'lastPublicationOn',
+      'lastReportOn',
+    ]);
+    const all = centerCalendar({
+      asOf: '1401/06/10',
+      communicatedOn: '1401/06/05',
+      lastExamOn: null,
+      lastPublicationOn: null,
+      lastReportOn: null,
+    });
+    expect(all.status).toBe('onSchedule');
+    expect(all.missing).toEqual([]);
+  });
+
+  it('bad input is an InputError naming the field', () => {
+    expect(fieldsOf(() => centerCalendar({ asOf: '1403/01/01', communicatedOn: '1401/05/22' }))).toEqual(['communicatedOn']);
+    expect(fieldsOf(() => centerCalendar({ asOf: '1403/01/01', lastExamOn: '1403/01/02' }))).toEqual(['lastExamOn']);
+    expect(fieldsOf(() => centerCalendar({ asOf: '1403/01/01', done: { kioskInstructionOn: '1404/01/01' } }))).toEqual(['done.kioskInstructionOn']);
+    expect(fieldsOf(() => centerCalendar({ asOf: '1403/01/01', done: { other: null } as never }))).toEqual(['done']);
+  });
+
+  it('(property) a one-off duty done on its due date is in time and the next day late; due dates never go back as communication moves on', () => {
+    const approval = toDayNumber(1401, 5, 23);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 0, max: 400 }), (offset, later) => {
+        const comm = formatDayNumber(approval + offset);
+        const comm2 = formatDayNumber(approval + offset + later);
+        const asOf = formatDayNumber(approval + offset + later + 400);
+        const a = centerCalendar({ asOf, communicatedOn: comm, lastExamOn: null, lastPublicationOn: null, lastReportOn: null });
+        const b = centerCalendar({ asOf, communicatedOn: comm2, lastExamOn: null, lastPublicationOn: null, lastReportOn: null });
+        a.value.duties.forEach((x, i) => {
+          const y = b.value.duties[i];
+          expect((y?.dueBy ?? '') >= (x.dueBy ?? '')).toBe(true);
+        });
+        const due = a.value.duties.find((x) => x.duty === 'kioskInstruction')?.dueBy as string;
+        const dueDay = toDayNumber(...(due.split('/').map(Number) as [number, number, number]));
+        const at = (d: number) =>
+          duty({ asOf: formatDayNumber(Math.max(d, approval + offset + later + 400)), communicatedOn: comm, done: { kioskInstructionOn: formatDayNumber(d) } }, 'kioskInstruction')?.state;
+        expect(at(dueDay)).toBe('done');
+        expect(at(dueDay + 1)).toBe('late');
+      }),
+    );
+  });
+
+  it('every finding is cited and bilingual', () => {
+    const d = centerCalendar({ asOf: '1401/10/01', communicatedOn: '1401/06/05', lastExamOn: '1400/08/20', done: { kioskInstructionOn: null } });
+    for (const f of [...d.findings, { message: d.summary }]) {
+      expect(f.message.fa.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+      expect(/[0-9]/.test(f.message.fa)).toBe(false);
+    }
+    expect(d.findings.find((f) => f.citation.article === 49)?.message.en).toBe(
+      'The instruction on kiosks: due by 1401/07/05 (from the communication); overdue.',
+    );
+  });
+
+  it('does not mutate its input', () => {
+    const input = { asOf: '1401/10/01', communicatedOn: '1401/06/05', done: { kioskInstructionOn: null } };
+    const copy = structuredClone(input);
+    centerCalendar(input);
+    expect(input).toEqual(copy);
+  });
+});

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isInputError } from '../../src/core/errors.js';
+import { checkFilingLog, FILING_ROUTES, filingRouteCitation, type FilingRoute, type FilingStep } from '../../src/operations/index.js';
+
+function fieldsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (e) {
+    if (isInputError(e)) return e.issues.map((i) => i.field);
+    throw e;
+  }
+  throw new Error('no error');
+}
+
+const OFFICE = FILING_ROUTES.office;
+const PORTAL = FILING_ROUTES.portal;
+
+describe('Arts. 3–4: the ordered steps of a filing', () => {
+  it('TSDoc example: checkFilingLog finds the conversion done before the payment', () => {
+    const d = checkFilingLog({
+      route: 'office',
+      events: ['documentsReceived', 'identityVerified', 'costsComputed', 'convertedToElectronic', 'paidElectronically', 'shownToApplicant', 'matchedWithOriginals', 'sent'],
+    });
+    expect(d.status).toBe('nonconforming');
+    expect(d.value.firstProblem).toEqual({ step: 'convertedToElectronic', problem: 'outOfOrder', before: 'paidElectronically', citation: { article: 4 } });
+  });
+
+  it('TSDoc example: filingRouteCitation(\'office\') is Art. 4', () => {
+    expect(filingRouteCitation('office')).toEqual({ article: 4 });
+    expect(filingRouteCitation('portal')).toEqual({ article: 3 });
+  });
+
+  it('Art. 3: through the portal: electronic document, costs computed by the system, paid, tracking code, sent', () => {
+    expect(PORTAL).toEqual(['convertedToElectronic', 'costsComputed', 'paidElectronically', 'trackingCodeIssued', 'sent']);
+    const d = checkFilingLog({ route: 'portal', events: [...PORTAL] });
+    expect(d.status).toBe('conforming');
+    expect(d.findings.every((f) => f.status === 'met' && f.citation.article === 3)).toBe(true);
+  });
+
+  it('Art. 4: through an office: handed in, identity, costs, payment, electronic document, shown, matched, sent', () => {
+    expect(OFFICE).toEqual([
+      'documentsReceived',
+      'identityVerified',
+      'costsComputed',
+      'paidElectronically',
+      'convertedToElectronic',
+      'shownToApplicant',
+      'matchedWithOriginals',
+      'sent',
+    ]);
+    expect(checkFilingLog({ route: 'office', events: [...OFFICE] }).status).toBe('conforming');
+  });
+
+  it('Art. 4: a filing sent without matching the electronic documents with the paper originals is missing that step', () => {
+    const d = checkFilingLog({ route: 'office', events: OFFICE.filter((s) => s !== 'matchedWithOriginals') });
+    expect(d.value.firstProblem).toEqual({ step: 'matchedWithOriginals', problem: 'missing', before: null, citation: { article: 4 } });
+    expect(d.summary.en).toBe('First problem: "electronic documents matched with the paper originals" is missing.');
+  });
+
+  it('Art. 4: identity not verified is the first problem even when later steps are also wrong', () => {
+    const d = checkFilingLog({ route: 'office', events: ['documentsReceived', 'paidElectronically', 'costsComputed', 'sent'] });
+    expect(d.value.firstProblem?.step).toBe('identityVerified');
+    expect(d.value.steps.map((s) => s.state)).toEqual(['done', 'missing', 'done', 'outOfOrder', 'missing', 'missing', 'missing', 'done']);
+  });
+
+  it('Art. 3: a tracking code is a portal step; in an office log it is noted, not required (Art. 4 names none)', () => {
+    const d = checkFilingLog({ route: 'office', events: [...OFFICE.slice(0, 7), 'trackingCodeIssued', 'sent'] });
+    expect(d.status).toBe('conforming');
+    expect(d.findings.find((f) => f.code === 'operations.filing.foreign')?.status).toBe('info');
+    expect(checkFilingLog({ route: 'portal', events: PORTAL.filter((s) => s !== 'trackingCodeIssued') }).value.firstProblem?.step).toBe('trackingCodeIssued');
+  });
+
+  it('a repeated step (a retried payment) is fine: the first record counts', () => {
+    const events: FilingStep[] = ['convertedToElectronic', 'costsComputed', 'paidElectronically', 'paidElectronically', 'trackingCodeIssued', 'sent'];
+    expect(checkFilingLog({ route: 'portal', events }).status).toBe('conforming');
+  });
+
+  it('a filing under way: later steps are pending, earlier gaps are still missing', () => {
+    const d = checkFilingLog({ route: 'office', events: OFFICE.slice(0, 4), inProgress: true });
+    expect(d.status).toBe('pending');
+    expect(d.value.steps.filter((s) => s.state === 'pending').map((s) => s.step)).toEqual(OFFICE.slice(4));
+    const gap = checkFilingLog({ route: 'office', events: ['documentsReceived', 'costsComputed'], inProgress: true });
+    expect(gap.status).toBe('nonconforming');
+    expect(gap.value.firstProblem?.step).toBe('identityVerified');
+    expect(checkFilingLog({ route: 'office', events: OFFICE.slice(0, 4) }).status).toBe('nonconforming');
+  });
+
+  it('Arts. 3–4 (property): dropping any one step reports exactly that step as the first problem', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<FilingRoute>('portal', 'office'), fc.nat(), (route, k) => {
+        const steps = FILING_ROUTES[route];
+        const drop = steps[k % steps.length] as FilingStep;
+        const d = checkFilingLog({ route, events: steps.filter((s) => s !== drop) });
+        expect(d.value.firstProblem).toEqual({ step: drop, problem: 'missing', before: null, citation: { article: route === 'portal' ? 3 : 4 } });
+      }),
+    );
+  });
+
+  it('Arts. 3–4 (property): a log conforms exactly when its first records follow the route\'s order', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<FilingRoute>('portal', 'office'), fc.array(fc.nat({ max: 8 }), { maxLength: 14 }), (route, picks) => {
+        const steps = FILING_ROUTES[route];
+        const events = picks.map((i) => steps[i % steps.length] as FilingStep);
+        const firsts = [...new Set(events)];
+        const model = firsts.length === steps.length && firsts.every((s, i) => s === steps[i]);
+        expect(checkFilingLog({ route, events }).status === 'conforming').toBe(model);
+      }),
+    );
+  });
+
+  it('Arts. 3–4 (property): swapping two adjacent steps is out of order', () => {
+    fc.assert(
+      fc.property(fc.constantFrom<FilingRoute>('portal', 'office'), fc.nat(), (route, k) => {
+        const steps = [...FILING_ROUTES[route]];
+        const i = k % (steps.length - 1);
+        [steps[i], steps[i + 1]] = [steps[i + 1] as FilingStep, steps[i] as FilingStep];
+        const d = checkFilingLog({ route, events: steps });
+        expect(d.value.firstProblem?.problem).toBe('outOfOrder');
+        expect(d.value.firstProblem?.step).toBe(steps[i]);
+      }),
+    );
+  });
+
+  it('an unknown step or route is an InputError naming the field', () => {
+    expect(fieldsOf(() => checkFilingLog({ route: 'office', events: ['documentsReceived', 'faxed' as FilingStep] }))).toEqual(['events[1]']);
+    expect(fieldsOf(() => checkFilingLog({ route: 'email' as FilingRoute, events: [] }))).toEqual(['route']);
+  });
+
+  it('every finding is cited and bilingual', () => {
+    const d = checkFilingLog({ route: 'office', events: ['sent', 'documentsReceived', 'trackingCodeIssued'] });
+    for (const f of [...d.findings, { message: d.summary }]) {
+      expect(f.message.fa.length).toBeGreaterThan(0);
+      expect(f.message.en.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('does not mutate its input', () => {
+    const input = { route: 'office' as const, events: [...OFFICE].reverse() };
+    const copy = structuredClone(input);
+    checkFilingLog(input);
+    expect(input).toEqual(copy);
+  });
+});

@@ -27,5 +27,16 @@ export function toLatinDigits(s: string): string {
 
 /** Replace Latin digits with Persian ones (for Persian text). */
 export function toPersianDigits(s: string): string {
-  return s.replace(/[0-9]/g, (d) => String.fromCharCode(PERSIAN_ZERO + d.charCodeAt(0) - 48));
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      out += s.slice(from, i) + PERSIAN_DIGITS[c - 48];
+      from = i + 1;
+    }
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
+
+const PERSIAN_DIGITS = ['۰', '۱', '۲', '۳', '۴', '۵', '۶', '۷', '۸', '۹'];

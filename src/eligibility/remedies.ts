@@ -1,0 +1,136 @@
+/**
+ * "Why not, and when": for every condition unmet or unknown, what would change it. Time
+ * lifts two of them by itself: the age (Art. 9(ث)) on the birthday it is reached, and the
+ * experience (Art. 10(ب)) on the day it is completed if the related work goes on. The
+ * exam says how many points were missing; an unknown condition lists the facts to give.
+ */
+import { formatDayNumber } from '../_lib/jalali.js';
+import type { Citation } from '../core/citation.js';
+import type { Finding, JsonValue } from '../core/decision.js';
+import type { MessageCode } from '../messages.js';
+import type { ConditionKey } from './conditions.js';
+
+/** What would lift a condition. */
+export type RemedyAction =
+  /** Time alone: the age is reached on `on`. */
+  | 'wait'
+  /** More related work: `daysMissing` days, completed on `on` if the work goes on. */
+  | 'accrueExperience'
+  /** Pass the exam (`pointsMissing` when the score and the sitting were given). */
+  | 'passExam'
+  /** Give the facts still unknown (`facts`). */
+  | 'provideFacts'
+  /** Obtain what is lacking (a degree, a certificate, the completion card, the nationality). */
+  | 'obtain'
+  /** End the activity or state that bars (Art. 11, addiction, affiliation). */
+  | 'cease'
+  /** Nothing the regulation provides lifts it. */
+  | 'none';
+
+/** A condition of the licence: Arts. 9 and 11, the exam and the experience of Art. 10. */
+export type LicenceConditionKey = ConditionKey | 'exam' | 'experience';
+
+/** What would change one unmet or unknown finding. */
+export interface Remedy {
+  readonly condition: LicenceConditionKey;
+  /** The code of the finding it answers. */
+  readonly code: MessageCode;
+  readonly citation: Citation;
+  readonly action: RemedyAction;
+  /** The date the condition lifts if nothing else changes (`YYYY/MM/DD`). */
+  readonly on?: string;
+  /** Days of related experience missing. */
+  readonly daysMissing?: number;
+  /** Points missing on the exam (exact decimal). */
+  readonly pointsMissing?: string;
+  /** Facts still unknown (dotted input paths). */
+  readonly facts?: readonly string[];
+}
+
+const UNMET_ACTION: Readonly<Record<LicenceConditionKey, RemedyAction>> = {
+  nationality: 'obtain',
+  constitution: 'none',
+  religion: 'none',
+  degree: 'obtain',
+  age: 'wait',
+  military: 'obtain',
+  dismissal: 'none',
+  computerSkills: 'obtain',
+  criminalRecord: 'none',
+  addiction: 'cease',
+  affiliation: 'cease',
+  stateEmployment: 'cease',
+  commerce: 'cease',
+  legalPractice: 'cease',
+  exam: 'passExam',
+  experience: 'accrueExperience',
+};
+
+function str(v: JsonValue | undefined): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/** The remedy of one finding (null when it is met or informational). */
+export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | null {
+  if (f.status === 'unknown') {
+    const out: { condition: LicenceConditionKey; code: MessageCode; citation: Citation; action: RemedyAction; facts: readonly string[]; daysMissing?: number } = {
+      condition,
+      code: f.code,
+      citation: f.citation,
+      action: 'provideFacts',
+      facts: f.missing ?? [],
+    };
+    return out;
+  }
+  if (f.status !== 'unmet') return null;
+  const out: {
+    condition: LicenceConditionKey;
+    code: MessageCode;
+    citation: Citation;
+    action: RemedyAction;
+    on?: string;
+    daysMissing?: number;
+    pointsMissing?: string;
+  } = { condition, code: f.code, citation: f.citation, action: UNMET_ACTION[condition] };
+  const d = f.data;
+  if (condition === 'age') {
+    const on = str(d?.['dateOfAge']);
+    if (on !== null) out.on = on;
+  } else if (condition === 'experience') {
+    const short = d?.['shortfallDays'];
+    if (typeof short === 'number') out.daysMissing = short;
+    else out.action = 'obtain'; // no qualifying degree: the degree is what is lacking
+    const on = str(d?.['reachedOn']);
+    if (on !== null && d?.['ongoing'] === true) out.on = on;
+  } else if (condition === 'exam') {
+    const pm = str(d?.['pointsMissing']);
+    if (pm !== null) out.pointsMissing = pm;
+  }
+  return out;
+}
+
+/**
+ * Every remedy of a list of findings (`keys[i]` names the condition of `findings[i]`),
+ * and the date every unmet condition will have lifted by time alone: the latest `on` when
+ * every unmet condition has one and nothing is unknown (`asOf` itself when all are met),
+ * else null.
+ */
+export function remedies(
+  keys: readonly LicenceConditionKey[],
+  findings: readonly Finding[],
+  asOf: number,
+): { remedies: Remedy[]; eligibleOn: string | null } {
+  const out: Remedy[] = [];
+  // null: no date; '' : asOf itself (formatted only when it is the answer).
+  let latest: string | null = '';
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (f.status === 'met' || f.status === 'info') continue;
+    const r = remedyOf(keys[i] as LicenceConditionKey, f);
+    if (r === null) continue;
+    out.push(r);
+    if (r.on === undefined || f.status === 'unknown') latest = null;
+    else if (latest !== null && r.on > latest) latest = r.on;
+  }
+  return { remedies: out, eligibleOn: latest === '' ? formatDayNumber(asOf) : latest };
+}

@@ -35,3 +35,4 @@ export * from './exam/index.js';
 export * from './discipline/index.js';
 export * from './fees/index.js';
 export * from './operations/index.js';
+export * from './instruction/index.js';

@@ -11,6 +11,7 @@ import { examMessages } from './exam/messages.js';
 import { disciplineMessages } from './discipline/messages.js';
 import { feesMessages } from './fees/messages.js';
 import { operationsMessages } from './operations/messages.js';
+import { instructionMessages } from './instruction/messages.js';
 
 /** Every domain's table, by domain (a test checks no code appears twice). */
 export const MESSAGE_TABLES = {
@@ -21,6 +22,7 @@ export const MESSAGE_TABLES = {
   discipline: disciplineMessages,
   fees: feesMessages,
   operations: operationsMessages,
+  instruction: instructionMessages,
 } as const;
 
 /** The merged catalogue. */
@@ -32,6 +34,7 @@ export const MESSAGES = {
   ...disciplineMessages,
   ...feesMessages,
   ...operationsMessages,
+  ...instructionMessages,
 } as const;
 
 /** Every message code. */

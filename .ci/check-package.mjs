@@ -66,8 +66,13 @@ void bad;
   console.log('TypeScript consumer: ok');
   const cli = pkg.bin ? Object.keys(pkg.bin)[0] : undefined;
   if (cli) {
-    run(join(dir, 'node_modules', '.bin', cli), ['--help'], dir);
-    console.log('CLI: ok');
+    const bin = join(dir, 'node_modules', '.bin', cli);
+    run(bin, ['--help'], dir);
+    const out = execFileSync(bin, ['age'], { cwd: dir, input: '{"birthDate":"1363/11/17","asOf":"1387/11/17"}', encoding: 'utf8' });
+    if (JSON.parse(out).age !== 24) throw new Error(`CLI age: ${out}`);
+    const schema = JSON.parse(readFileSync(join(dir, 'node_modules', pkg.name, 'schemas', 'eligibility.json'), 'utf8'));
+    if (!schema.$schema) throw new Error('schemas/ not shipped');
+    console.log('CLI and shipped JSON Schemas: ok');
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

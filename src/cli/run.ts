@@ -15,7 +15,7 @@ import { linesOf, readAll, type CliIo } from './io.js';
 import { jsonSchemaOf } from './schema.js';
 
 const USAGE = `Usage: iran-judicial-eservices <command> [input.json|-] [options]
-       iran-judicial-eservices schema <command>
+       iran-judicial-eservices schema <command>|all
        iran-judicial-eservices commands
 
 Options:
@@ -132,6 +132,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   }
   if (name === 'schema') {
+    if (arg === '--all' || arg === 'all') {
+      const all: Record<string, unknown> = {};
+      for (const c of COMMANDS) all[c.name] = jsonSchemaOf(c.schema as z.ZodMiniType);
+      io.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
+      return 0;
+    }
     const c = COMMANDS.find((x) => x.name === arg);
     if (c === undefined) {
       io.stderr.write(`schema: unknown command ${String(arg)}; try: iran-judicial-eservices commands\n`);

@@ -126,7 +126,7 @@ describe('JSON Schemas of every input (issue 6)', () => {
     const validate = ajv.compile(schema);
     expect(validate(c.example), JSON.stringify(validate.errors)).toBe(true);
     expect((c.schema.safeParse(c.example) as { success: boolean }).success).toBe(true);
-    const bad = [];
+    const bad: unknown[] = [];
     expect(validate(bad)).toBe(false);
     expect((c.schema.safeParse(bad) as { success: boolean }).success).toBe(false);
   });

@@ -1,0 +1,99 @@
+/**
+ * Finding a repeated id among many, in O(n) and cache-friendly: ids are hashed (FNV-1a
+ * over every UTF-16 unit), bucketed by the hash's top bits, and each bucket is checked
+ * with a small open-addressing table that stays in cache. Equal hashes are confirmed by
+ * comparing the strings, so the hash only affects speed, never the answer; if crafted
+ * ids make the tables probe too long, a `Set` finishes the job.
+ */
+
+const BUCKET_BITS = 10;
+const BUCKETS = 1 << BUCKET_BITS;
+const SHIFT = 32 - BUCKET_BITS;
+
+/** The hash the bucketing uses (FNV-1a over UTF-16 units); callers may compute it while reading ids. */
+export function idHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h;
+}
+
+function firstRepeatBySet(ids: readonly string[]): readonly [number, number] | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    const first = seen.get(id);
+    if (first !== undefined) return [first, i];
+    seen.set(id, i);
+  }
+  return null;
+}
+
+/** Below this many ids a `Map` is as quick. */
+export const BUCKETED_FROM = 4096;
+
+/**
+ * A repeated id: `[i, j]` with `i < j`, `ids[i] === ids[j]` and `j` the least index
+ * that repeats an earlier one; `null` when all ids differ. `hashes[i]` may be given as
+ * `idHash(ids[i])` (for n ≥ {@link BUCKETED_FROM}), computed while the ids were read.
+ */
+export function firstRepeat(ids: readonly string[], hashes?: Int32Array): readonly [number, number] | null {
+  const n = ids.length;
+  if (n < BUCKETED_FROM) return firstRepeatBySet(ids);
+  if (hashes === undefined) {
+    hashes = new Int32Array(n);
+    for (let i = 0; i < n; i++) hashes[i] = idHash(ids[i] as string);
+  }
+  const starts = new Int32Array(BUCKETS + 1);
+  for (let i = 0; i < n; i++) {
+    const b = ((hashes[i] as number) >>> SHIFT) + 1;
+    starts[b] = (starts[b] as number) + 1;
+  }
+  let largest = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    largest = Math.max(largest, starts[b + 1] as number);
+    starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+  }
+  // scatter (hash, index) by bucket, keeping input order inside each bucket
+  const fill = starts.slice(0, BUCKETS);
+  const bh = new Int32Array(n);
+  const bi = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const h = hashes[i] as number;
+    const p = fill[h >>> SHIFT] as number;
+    fill[h >>> SHIFT] = p + 1;
+    bh[p] = h;
+    bi[p] = i;
+  }
+  let cap = 16;
+  while (cap < 2 * largest) cap <<= 1;
+  const mask = cap - 1;
+  const table = new Int32Array(cap);
+  let probes = 0;
+  const probeLimit = 8 * n + 1024;
+  let found: readonly [number, number] | null = null;
+  for (let b = 0; b < BUCKETS; b++) {
+    const lo = starts[b] as number;
+    const hi = starts[b + 1] as number;
+    if (hi - lo < 2) continue;
+    table.fill(0);
+    for (let p = lo; p < hi; p++) {
+      const h = bh[p] as number;
+      let s = h & mask;
+      for (;;) {
+        const q = table[s] as number;
+        if (q === 0) {
+          table[s] = p + 1;
+          break;
+        }
+        if (bh[q - 1] === h && ids[bi[q - 1] as number] === ids[bi[p] as number]) {
+          const pair: readonly [number, number] = [bi[q - 1] as number, bi[p] as number];
+          if (found === null || pair[1] < found[1]) found = pair;
+          break;
+        }
+        s = (s + 1) & mask;
+        if (++probes > probeLimit) return firstRepeatBySet(ids);
+      }
+    }
+  }
+  return found;
+}

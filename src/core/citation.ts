@@ -1,4 +1,5 @@
 import { toPersianDigits } from '../_lib/digits.js';
+import type { RuleSetId } from './decision.js';
 
 /**
  * The Persian clause letters the regulation uses, in alphabetical order (SPEC D15). Art. 1
@@ -38,30 +39,69 @@ export const CLAUSE_TRANSLITERATION: Readonly<Record<ClauseId, string>> = {
 };
 
 /**
+ * The clause letters of the earlier instruction (its Arts. 9, 11 and 15), in its order:
+ * the instruction letters its clauses in the abjad order (الف ب ج د ه و ز), so it uses ه
+ * and و, which the regulation never does.
+ */
+export const INSTRUCTION_CLAUSE_LETTERS = ['الف', 'ب', 'ج', 'د', 'ه', 'و', 'ز'] as const;
+
+/** A clause letter of the earlier instruction. */
+export type InstructionClauseLetter = (typeof INSTRUCTION_CLAUSE_LETTERS)[number];
+
+/**
+ * The Latin form of the instruction's clause letters in English citations: the same as
+ * the regulation's for the letters both use (الف a, ب b, ج j, د d, ز z), and ه he, و v.
+ */
+export const INSTRUCTION_CLAUSE_TRANSLITERATION: Readonly<Record<InstructionClauseLetter, string>> = {
+  الف: 'a',
+  ب: 'b',
+  ج: 'j',
+  د: 'd',
+  ه: 'he',
+  و: 'v',
+  ز: 'z',
+};
+
+/**
  * A reference to the text: an article, optionally one of its clauses (بند), one of
  * its notes (تبصره), a paragraph of an article written in unlettered paragraphs (Art. 14
  * has three), or one of Art. 29's seven grades (درجه). Notes are numbered as published: Art. 3's
  * only note is published as «تبصره ۵» and is note 5; an article with one unnumbered
  * note (Arts. 5, 29, 30) has it as note 1.
+ *
+ * `ruleSet` names the text cited: absent, the 1401 regulation; `'instruction-1392'`, the
+ * earlier instruction, whose articles list numbered items (`item`: «۱ –», «۲ –» …, its
+ * Arts. 4–8, 13, 22, 23, 25) or clauses lettered in abjad order (its Arts. 9, 11, 15),
+ * and whose single unnumbered notes (its Arts. 3, 5, 10, 13) are note 1.
  */
 export interface Citation {
   readonly article: number;
-  readonly clause?: ClauseId;
+  readonly clause?: ClauseId | InstructionClauseLetter;
   readonly note?: number;
   readonly paragraph?: number;
   readonly grade?: number;
+  /** A numbered item (بند ۱، ۲ …) of an article whose parts are numbered, not lettered. */
+  readonly item?: number;
+  /** The rule set whose text is cited; absent = the 1401 regulation. */
+  readonly ruleSet?: RuleSetId;
 }
 
-/** Articles whose single note is published without a number. */
+/** Articles whose single note is published without a number (the regulation). */
 const UNNUMBERED_NOTE_ARTICLES: ReadonlySet<number> = new Set([5, 29, 30]);
+
+/** Articles of the earlier instruction whose single note is published without a number. */
+const INSTRUCTION_UNNUMBERED_NOTE_ARTICLES: ReadonlySet<number> = new Set([3, 5, 10, 13]);
 
 /** The language of rendered text. */
 export type Lang = 'fa' | 'en';
 
 /**
- * Render a citation.
+ * Render a citation. A citation of the earlier instruction (`ruleSet: 'instruction-1392'`)
+ * is marked as such: «… دستورالعمل» after the Persian, «Instruction » before the English;
+ * a numbered item renders as «بند ۲» / `(2)`. Citations of the regulation (no `ruleSet`)
+ * render as they always have.
  *
- * @param citation - the article and, optionally, one clause, note, paragraph or grade
+ * @param citation - the article and, optionally, one clause, note, paragraph, grade or item
  * @param lang - `fa` for Persian (Persian digits), `en` for English
  * @returns the citation as text
  * @example
@@ -70,24 +110,41 @@ export type Lang = 'fa' | 'en';
  * cite({ article: 17, note: 1 }, 'en');     // 'Art. 17, note 1'
  * cite({ article: 29, note: 1 }, 'fa');     // 'تبصره ماده ۲۹'
  * cite({ article: 29, grade: 5 }, 'en');    // 'Art. 29, grade 5'
+ * cite({ article: 5, item: 2, ruleSet: 'instruction-1392' }, 'fa');  // 'ماده ۵ بند ۲ دستورالعمل'
+ * cite({ article: 5, item: 2, ruleSet: 'instruction-1392' }, 'en');  // 'Instruction Art. 5(2)'
+ * cite({ article: 26, note: 3, ruleSet: 'instruction-1392' }, 'en'); // 'Instruction Art. 26, note 3'
  */
 export function cite(citation: Citation, lang: Lang): string {
-  const { article, clause, note, paragraph, grade } = citation;
-  const unnumbered = note !== undefined && UNNUMBERED_NOTE_ARTICLES.has(article) && note === 1;
+  const { article, clause, note, paragraph, grade, item } = citation;
+  const instruction = citation.ruleSet === 'instruction-1392';
+  const unnumberedSet = instruction ? INSTRUCTION_UNNUMBERED_NOTE_ARTICLES : UNNUMBERED_NOTE_ARTICLES;
+  const unnumbered = note !== undefined && unnumberedSet.has(article) && note === 1;
   if (lang === 'fa') {
     const art = `ماده ${toPersianDigits(String(article))}`;
-    if (note !== undefined) return unnumbered ? `تبصره ${art}` : `تبصره ${toPersianDigits(String(note))} ${art}`;
-    if (clause !== undefined) return clause === 'ز2' ? `${art} بند ز (دوم)` : `${art} بند ${clause}`;
-    if (paragraph !== undefined) return `${art} پاراگراف ${toPersianDigits(String(paragraph))}`;
-    if (grade !== undefined) return `${art} درجه ${toPersianDigits(String(grade))}`;
-    return art;
+    let out: string;
+    if (note !== undefined) out = unnumbered ? `تبصره ${art}` : `تبصره ${toPersianDigits(String(note))} ${art}`;
+    else if (clause !== undefined) out = clause === 'ز2' ? `${art} بند ز (دوم)` : `${art} بند ${clause}`;
+    else if (paragraph !== undefined) out = `${art} پاراگراف ${toPersianDigits(String(paragraph))}`;
+    else if (grade !== undefined) out = `${art} درجه ${toPersianDigits(String(grade))}`;
+    else if (item !== undefined) out = `${art} بند ${toPersianDigits(String(item))}`;
+    else out = art;
+    return instruction ? `${out} دستورالعمل` : out;
   }
-  const art = `Art. ${article}`;
+  const art = `${instruction ? 'Instruction ' : ''}Art. ${article}`;
   if (note !== undefined) return unnumbered ? `${art}, note` : `${art}, note ${note}`;
-  if (clause !== undefined) return `${art}(${CLAUSE_TRANSLITERATION[clause]})`;
+  if (clause !== undefined) return `${art}(${clauseLatin(clause, instruction)})`;
   if (paragraph !== undefined) return `${art}, para. ${paragraph}`;
   if (grade !== undefined) return `${art}, grade ${grade}`;
+  if (item !== undefined) return `${art}(${item})`;
   return art;
+}
+
+/** The Latin form of a clause letter, from the table of the text cited. */
+function clauseLatin(clause: ClauseId | InstructionClauseLetter, instruction: boolean): string {
+  const own = instruction
+    ? INSTRUCTION_CLAUSE_TRANSLITERATION[clause as InstructionClauseLetter]
+    : CLAUSE_TRANSLITERATION[clause as ClauseId];
+  return own ?? CLAUSE_TRANSLITERATION[clause as ClauseId] ?? INSTRUCTION_CLAUSE_TRANSLITERATION[clause as InstructionClauseLetter];
 }
 
 /**

@@ -11,8 +11,8 @@ export interface ExplainOptions {
 const MARK: Readonly<Record<FindingStatus, string>> = { met: '✓', unmet: '✗', unknown: '?', info: '•' };
 
 const LABELS = {
-  en: { ruleSet: 'Rule set', approved: 'approved', asOf: 'as of', findings: 'Findings', steps: 'Steps', missing: 'Still unknown', status: 'Status' },
-  fa: { ruleSet: 'مجموعه قواعد', approved: 'مصوب', asOf: 'به تاریخ', findings: 'یافته‌ها', steps: 'مراحل', missing: 'اطلاعات ناقص', status: 'وضعیت' },
+  en: { ruleSet: 'Rule set', approved: 'approved', reported: 'approval date as publicly reported; the text states none', asOf: 'as of', findings: 'Findings', steps: 'Steps', missing: 'Still unknown', status: 'Status' },
+  fa: { ruleSet: 'مجموعه قواعد', approved: 'مصوب', reported: 'تاریخ تصویب به گزارش منابع عمومی؛ متن تاریخی ندارد', asOf: 'به تاریخ', findings: 'یافته‌ها', steps: 'مراحل', missing: 'اطلاعات ناقص', status: 'وضعیت' },
 } as const;
 
 /**
@@ -34,7 +34,11 @@ export function explain(decision: Decision, options: ExplainOptions = {}): strin
   const lines: string[] = [];
   lines.push(lang === 'fa' ? decision.summary.fa : decision.summary.en);
   const when = decision.asOf === null ? '' : `, ${l.asOf} ${digits(decision.asOf)}`;
-  lines.push(digits(`${l.ruleSet} ${decision.ruleSet.id} (${l.approved} ${decision.ruleSet.approved})`) + when);
+  const approval =
+    decision.ruleSet.approvedSource === 'publicReport'
+      ? `${decision.ruleSet.approved}: ${l.reported}`
+      : `${l.approved} ${decision.ruleSet.approved}`;
+  lines.push(digits(`${l.ruleSet} ${decision.ruleSet.id} (${approval})`) + when);
   if (lang === 'en') lines.push(`${l.status}: ${decision.status}`);
   if (decision.findings.length > 0) {
     lines.push('', `${l.findings}:`);

@@ -1,5 +1,5 @@
 import { formatDayNumber } from '../_lib/jalali.js';
-import { message, type MessageCode, type MessageParams } from '../messages.js';
+import type { MessageCode } from '../messages.js';
 import type { Citation } from './citation.js';
 import {
   collectMissing,
@@ -11,57 +11,81 @@ import {
   type RuleSetRef,
   type Step,
 } from './decision.js';
-import type { Bilingual } from './text.js';
+import { renderTemplate, type Bilingual, type MessageTemplate } from './text.js';
 
 type Data = { readonly [key: string]: JsonValue };
 
-/** What {@link finding} needs: the message code and its parameters, status, citation. */
-export interface FindingSpec<C extends MessageCode> {
+/** A domain's message table. */
+type Table = { readonly [code: string]: MessageTemplate<never> };
+
+/** The parameters of one code of a table. */
+export type ParamsOf<T extends Table, C extends keyof T> = T[C] extends MessageTemplate<infer P> ? P : never;
+
+/** What `finding` needs: the message code and its parameters, status, citation. */
+export interface FindingSpec<T extends Table, C extends keyof T & string> {
   readonly code: C;
   readonly status: FindingStatus;
   readonly citation: Citation;
-  readonly params: MessageParams<C>;
+  readonly params: ParamsOf<T, C>;
   readonly missing?: readonly string[];
   readonly data?: Data;
 }
 
-/** Build a finding; its message is rendered from the catalogue in both languages. */
-export function finding<C extends MessageCode>(spec: FindingSpec<C>): Finding {
-  const out: {
-    code: C;
-    status: FindingStatus;
-    citation: Citation;
-    message: Bilingual;
-    missing?: readonly string[];
-    data?: Data;
-  } = {
-    code: spec.code,
-    status: spec.status,
-    citation: spec.citation,
-    message: message(spec.code, spec.params),
-  };
-  if (spec.missing !== undefined && spec.missing.length > 0) out.missing = spec.missing;
-  if (spec.data !== undefined) out.data = spec.data;
-  return out;
-}
-
-/** What {@link step} needs. */
-export interface StepSpec<C extends MessageCode> {
+/** What `step` needs. */
+export interface StepSpec<T extends Table, C extends keyof T & string> {
   readonly code: C;
   readonly citation: Citation;
-  readonly params: MessageParams<C>;
+  readonly params: ParamsOf<T, C>;
   readonly data?: Data;
 }
 
-/** Build a step of a computed chain. */
-export function step<C extends MessageCode>(spec: StepSpec<C>): Step {
-  const out: { code: C; citation: Citation; message: Bilingual; data?: Data } = {
-    code: spec.code,
-    citation: spec.citation,
-    message: message(spec.code, spec.params),
+/** A domain's builders: findings, steps and messages rendered from its own table. */
+export interface Builders<T extends Table> {
+  /** Build a finding; its message is rendered in both languages. */
+  finding<C extends keyof T & string>(spec: FindingSpec<T, C>): Finding;
+  /** Build a step of a computed chain. */
+  step<C extends keyof T & string>(spec: StepSpec<T, C>): Step;
+  /** Render a message in both languages. */
+  message<C extends keyof T & string>(code: C, params: ParamsOf<T, C>): Bilingual;
+}
+
+/**
+ * Bind the builders to one domain's message table. Each domain renders only its own codes,
+ * so a bundle that uses one domain carries only that domain's messages.
+ */
+export function buildersFor<T extends Table>(table: T): Builders<T> {
+  const message = <C extends keyof T & string>(code: C, params: ParamsOf<T, C>): Bilingual =>
+    renderTemplate(table[code] as MessageTemplate<ParamsOf<T, C>>, params);
+  return {
+    message,
+    finding(spec) {
+      const out: {
+        code: MessageCode;
+        status: FindingStatus;
+        citation: Citation;
+        message: Bilingual;
+        missing?: readonly string[];
+        data?: Data;
+      } = {
+        code: spec.code as MessageCode,
+        status: spec.status,
+        citation: spec.citation,
+        message: message(spec.code, spec.params),
+      };
+      if (spec.missing !== undefined && spec.missing.length > 0) out.missing = spec.missing;
+      if (spec.data !== undefined) out.data = spec.data;
+      return out;
+    },
+    step(spec) {
+      const out: { code: MessageCode; citation: Citation; message: Bilingual; data?: Data } = {
+        code: spec.code as MessageCode,
+        citation: spec.citation,
+        message: message(spec.code, spec.params),
+      };
+      if (spec.data !== undefined) out.data = spec.data;
+      return out;
+    },
   };
-  if (spec.data !== undefined) out.data = spec.data;
-  return out;
 }
 
 /** What {@link makeDecision} needs. `asOf` is a day number (or null). */
@@ -91,3 +115,5 @@ export function makeDecision<K extends string, S extends string, V>(spec: Decisi
     missing: collectMissing(findings),
   };
 }
+
+export { finding, step } from './global-findings.js';

@@ -21,11 +21,11 @@ import { toPersianDigits } from '../_lib/digits.js';
 import { art, CLAUSE_LETTERS, type Citation, type ClauseId } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { inputError, parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { HolidaysSchema } from './closedDays.js';
+import { finding, message, step } from './render.js';
 
 export type { Counting, DeadlineComputation } from '../_lib/deadline.js';
 

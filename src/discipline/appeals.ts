@@ -12,9 +12,8 @@ import { formatDayNumber } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { deadlineSteps } from '../dates/deadline.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import type { Appellant } from './messages.js';
 import {
@@ -24,6 +23,7 @@ import {
   type DisciplinaryAppealDeadlineInput,
   type Ruling,
 } from './schemas.js';
+import { finding, message } from './render.js';
 
 export type { Appellant };
 

@@ -6,8 +6,8 @@
  * مذکور، مانع از رسیدگی به تخلف انتظامی نخواهد بود.
  */
 import type { Decision } from '../core/decision.js';
-import { finding, makeDecision } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
+import { finding, message } from './render.js';
 
 /** The decision of {@link crimeReferral}. */
 export type CrimeReferralDecision = Decision<'discipline.crimeReferral', 'report', { readonly report: true; readonly disciplinaryCaseContinues: true }>;

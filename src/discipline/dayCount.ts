@@ -8,8 +8,7 @@
 import type { Decision } from '../core/decision.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { offenceById, type OffenceEntry, type OffenceId, type PenaltyGrade } from './catalogue.js';
 import {
@@ -18,6 +17,7 @@ import {
   type ClassifyAbsenceInput,
   type ClassifyClosureInput,
 } from './schemas.js';
+import { finding, message } from './render.js';
 
 /** One band of a day-count offence. */
 interface Band {

@@ -12,10 +12,10 @@ import { addYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, note, type Citation } from '../core/citation.js';
 import { combineFindings, type Decision, type Finding, type Step } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { ProsecutionBarsInputSchema, type ProsecutionBarsInput } from './schemas.js';
+import { finding, message, step } from './render.js';
 
 /** A bar of Art. 30. */
 export type ProsecutionBar = 'resJudicata' | 'limitation' | 'permanentSeparation' | 'death';

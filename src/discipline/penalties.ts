@@ -14,11 +14,11 @@ import type { Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS, type RangeParameter } from '../params.js';
 import type { PenaltyGrade } from './catalogue.js';
 import { CheckSuspensionInputSchema, PenaltyOfGradeInputSchema, type CheckSuspensionInput } from './schemas.js';
+import { finding, message, step } from './render.js';
 
 /** The kind of penalty of each grade. */
 export type PenaltyKind =

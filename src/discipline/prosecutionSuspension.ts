@@ -12,12 +12,12 @@ import { addMonths, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { offenceById, UNLISTED_BREACH_ID, type PenaltyGrade } from './catalogue.js';
 import { absenceBand, closureBand, DEFAULT_DAYS_PER_MONTH } from './dayCount.js';
 import { SuspendProsecutionInputSchema, type SuspendProsecutionInput } from './schemas.js';
+import { finding, message, step } from './render.js';
 
 /** Status of {@link suspendProsecution}. */
 export type ProsecutionSuspensionStatus = 'available' | 'unavailable' | 'revoked' | 'incomplete';

@@ -12,8 +12,7 @@ import type { Citation } from '../core/citation.js';
 import { collectMissing, type Decision, type Finding, type Step } from '../core/decision.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { appealabilityOf, type AppealabilityValue } from './appeals.js';
 import { offenceById, unlistedBreach, UNLISTED_BREACH_ID, type PenaltyGrade } from './catalogue.js';
@@ -26,6 +25,7 @@ import {
   type SentenceInput,
 } from './schemas.js';
 import type * as z from 'zod/mini';
+import { finding, message, step } from './render.js';
 
 const GMIN = PARAMETERS.penaltyGrades.min;
 const GMAX = PARAMETERS.penaltyGrades.max;

@@ -10,12 +10,12 @@
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
 import type { Finding } from '../core/decision.js';
-import { finding } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
 import { PARAMETERS } from '../params.js';
 import { assessDegrees, describeDegree, type DegreesAssessment } from './degrees.js';
 import { MILITARY_LABELS } from './messages.js';
 import { DEGREE_FIELDS, MILITARY_STATUSES, type ParsedDegree, type ParsedPersonFacts, type Role } from './schemas.js';
+import { finding } from './render.js';
 
 /** The conditions of Arts. 9 and 11, in the order of the text. */
 export const CONDITION_KEYS = [

@@ -24,16 +24,16 @@ import { formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, cite, type Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
 import { deadlineSteps } from '../dates/deadline.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { CONDITION_CITATIONS, CONDITION_KEYS, evaluateConditions, type ConditionKey } from './conditions.js';
 import { evaluateExperience } from './experience.js';
 import { examFinding } from './licence.js';
 import { remedies, type LicenceConditionKey, type Remedy } from './remedies.js';
 import { ContinuingInputSchema, type ContinuingInput, type ParsedPersonFacts } from './schemas.js';
+import { finding, message } from './render.js';
 
 const CITE_45 = art(45);
 

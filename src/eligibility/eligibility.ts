@@ -13,7 +13,6 @@ import { combineFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
-import { message } from '../messages.js';
 import { CONDITION_KEYS, evaluateConditions, type ConditionKey } from './conditions.js';
 import { fastEligibilityBatch, fastEligibilityInput } from './fast.js';
 import { remedies, type Remedy } from './remedies.js';
@@ -25,6 +24,7 @@ import {
   type ParsedEligibilityInput,
   type Role,
 } from './schemas.js';
+import { message } from './render.js';
 
 /** The value of an eligibility decision. */
 export interface EligibilityValue {

@@ -16,10 +16,11 @@ import { formatDayNumber } from '../_lib/jalali.js';
 import { art } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { assessDegrees, describeDegree, type DegreesAssessment } from './degrees.js';
 import { ExperienceInputSchema, type ExperienceInput, type ParsedDegree, type ParsedWorkPeriod } from './schemas.js';
+import { finding } from './render.js';
 
 const CITE_10B = art(10, 'ب');
 const DEFAULT_DAYS_PER_YEAR = PARAMETERS.daysPerExperienceYear.value;

@@ -15,16 +15,16 @@ import { art } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { combineFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
 import { examResult } from '../exam/index.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { CONDITION_KEYS, deepFreeze, evaluateConditions } from './conditions.js';
 import { evaluateExperience } from './experience.js';
 import { fastLicenceBatch, fastLicenceInput } from './fast.js';
 import { remedies, type LicenceConditionKey, type Remedy } from './remedies.js';
 import { LicenceBatchInputSchema, LicenceInputSchema, type LicenceBatchInput, type LicenceInput, type ParsedLicenceInput } from './schemas.js';
+import { finding, message } from './render.js';
 
 const CITE_10A = art(10, 'الف');
 const EXAM_PARAMS = { percent: PARAMETERS.examPassPercent.value, topShare: PARAMETERS.examTopSharePercent.value };

@@ -30,13 +30,13 @@ import * as z from 'zod/mini';
 import { art } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision, step } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { finiteNumber } from '../core/schemas.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { formatScaled, ratToString } from './decimal.js';
 import { BUCKETED_FROM, firstRepeat, idHash } from './distinct.js';
 import { computeCutoff, gradeMany, gradeScore, pointsMissing, type CutoffModel, type SittingResult } from './cutoff.js';
+import { finding, message, step } from './render.js';
 
 export type { SittingResult } from './cutoff.js';
 

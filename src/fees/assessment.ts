@@ -6,12 +6,12 @@ import * as z from 'zod/mini';
 import { art, note, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { inputError, parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
 import { ARTICLE_GRADES } from '../discipline/index.js';
-import { message } from '../messages.js';
 import { RialsSchema } from './money.js';
 import { selectTariff, TariffTableSchema } from './tariff.js';
+import { finding, message } from './render.js';
 
 // ---------------------------------------------------------------------------
 // Art. 14: the exempt groups and the evidence each needs

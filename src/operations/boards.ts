@@ -5,11 +5,11 @@ import * as z from 'zod/mini';
 import { art, CLAUSE_LETTERS, type Citation, type ClauseId } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { checkUniqueIds, complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
+import { finding, message } from './render.js';
 
 // ---------------------------------------------------------------------------
 // Input

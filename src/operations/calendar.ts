@@ -14,12 +14,12 @@ import { addMonths, addYears, formatDayNumber, parseJalali, type Overflow } from
 import { art, type Citation } from '../core/citation.js';
 import { REGULATION_1401, type Decision, type Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { pushIssue } from './shared.js';
+import { finding, message } from './render.js';
 
 /** The Center's duties with a date. */
 export const CenterDutySchema = z.enum([

@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 import { art, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
-import { message } from '../messages.js';
+import { makeDecision } from '../core/findings.js';
+import { finding, message } from './render.js';
 
 /** Every step either route has. */
 export const FilingStepSchema = z.enum([

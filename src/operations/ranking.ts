@@ -22,12 +22,12 @@ import { addMonths, formatDayNumber, fromDayNumber, MIN_DAY, monthLength, toDayN
 import { art, note } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { dateSchema, finiteNumber } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
-import { message } from '../messages.js';
 import { PARAMETERS } from '../params.js';
 import { checkUniqueIds, compareIds, pushIssue } from './shared.js';
+import { finding, message } from './render.js';
 
 // ---------------------------------------------------------------------------
 // Input

@@ -7,14 +7,14 @@ import * as z from 'zod/mini';
 import { art } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { fieldName, InputError, parseInput, type InputIssue } from '../core/errors.js';
-import { finding, makeDecision } from '../core/findings.js';
+import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
 import { toPersianDigits } from '../_lib/digits.js';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { checkEligibility, type EligibilityDecision, type PersonFacts } from '../eligibility/index.js';
-import { message } from '../messages.js';
 import { complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
+import { finding, message } from './render.js';
 
 /** The three components of an office (Art. 8). */
 export const StaffRoleSchema = z.enum(['manager', 'legalExpert', 'clerical']);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { combineFindings, collectMissing, REGULATION_1401, type Finding, type FindingStatus } from '../../src/core/decision.js';
 import { explain } from '../../src/core/explain.js';
-import { finding, makeDecision, step } from '../../src/core/findings.js';
+import { buildersFor, makeDecision } from '../../src/core/findings.js';
+import { coreMessages } from '../../src/core/messages.js';
+
+const { finding, step } = buildersFor(coreMessages);
 import { parseJalali } from '../../src/_lib/jalali.js';
 
 const f = (status: FindingStatus, missing?: string[]): Finding =>

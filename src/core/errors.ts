@@ -59,9 +59,12 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
  * `{ ok: true, value }` or `{ ok: false, error }` where `error` is an {@link InputError}.
  * Anything else thrown (a defect in this library) is re-thrown, never disguised.
  *
+ * @param fn - any public function of this library
+ * @returns the same function, answering `Result` instead of throwing `InputError`
  * @example
- * const r = safe(parseJalaliDate)('1403/12/30');
- * r.ok; // false: 1403 is a leap year? (it is: r.ok === true)
+ * safe(parseJalaliDate)('1403/12/30');            // { ok: true, value: '1403/12/30' } (1403 is a leap year)
+ * safe(parseJalaliDate)('1404/12/30').ok;         // false: 1404 is not
+ * safe(parseJalaliDate)('1404/12/30').error.issues[0].field; // 'input'
  */
 export function safe<A extends readonly unknown[], R>(fn: (...args: A) => R): (...args: A) => Result<R> {
   return (...args: A): Result<R> => {

@@ -96,3 +96,13 @@ describe('the error model (SPEC §3: one typed error for malformed input)', () =
     );
   });
 });
+
+describe('TSDoc examples of the error model', () => {
+  it('TSDoc example: safe(parseJalaliDate)', async () => {
+    const { parseJalaliDate } = await import('../../src/dates/index.js');
+    expect(safe(parseJalaliDate)('1403/12/30')).toEqual({ ok: true, value: '1403/12/30' });
+    const bad = safe(parseJalaliDate)('1404/12/30');
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.issues[0]!.field).toBe('input');
+  });
+});

@@ -115,5 +115,3 @@ export function makeDecision<K extends string, S extends string, V>(spec: Decisi
     missing: collectMissing(findings),
   };
 }
-
-export { finding, step } from './global-findings.js';

@@ -64,7 +64,7 @@ export function citationsInSource(text: string): Set<string> {
 /** Citations in test names: `Art. 9(ث)`, `Art. 38(dh)`, `Art. 17 note 1`, `Arts. 29, 33`, `Art. 29 grade 5`. */
 export function citationsInName(name: string): Set<string> {
   const out = new Set<string>();
-  for (const m of name.matchAll(/Art\.\s*(\d+)\s*(?:\(([^)]+)\))?(?:,?\s*note\s*(\d+)?)?(?:,?\s*(?:grade)\s*(\d+))?(?:,?\s*para(?:graph|\.)?\s*(\d+))?/g)) {
+  for (const m of name.matchAll(/(?<!Instruction )Art\.\s*(\d+)\s*(?:\(([^)]+)\))?(?:,?\s*note\s*(\d+)?)?(?:,?\s*(?:grade)\s*(\d+))?(?:,?\s*para(?:graph|\.)?\s*(\d+))?/g)) {
     const article = Number(m[1]);
     out.add(`${article}`);
     if (m[2] !== undefined) {
@@ -77,7 +77,7 @@ export function citationsInName(name: string): Set<string> {
     if (m[4] !== undefined) out.add(keyOf({ article, grade: Number(m[4]) }));
     if (m[5] !== undefined) out.add(keyOf({ article, paragraph: Number(m[5]) }));
   }
-  for (const m of name.matchAll(/Arts\.\s*([\d,–\-\s and]+)/g)) {
+  for (const m of name.matchAll(/(?<!Instruction )Arts\.\s*([\d,–\-\s and]+)/g)) {
     const spec = m[1] ?? '';
     for (const part of spec.split(/,|\band\b/)) {
       const range = part.trim().split(/[–-]/).map((s) => Number(s.trim()));
@@ -146,7 +146,7 @@ export function buildTraceability(): Traceability {
   const code = new Map<string, string[]>();
   for (const file of walk(join(ROOT, 'src'), '.ts')) {
     const rel = relative(ROOT, file).replaceAll('\\', '/');
-    if (rel.startsWith('src/text/') || rel.startsWith('src/core/citation') || rel === 'src/params.ts') continue;
+    if (rel.startsWith('src/text/') || rel.startsWith('src/instruction/') || rel.startsWith('src/core/citation') || rel === 'src/params.ts') continue;
     for (const k of citationsInSource(readFileSync(file, 'utf8'))) code.set(k, [...(code.get(k) ?? []), rel]);
   }
   const tests = new Map<string, string[]>();

@@ -57,6 +57,12 @@ import {
   rankOffices,
   tallyBoardVote,
 } from '../operations/index.js';
+import {
+  checkEligibilityUnderInstruction,
+  compareRuleSets,
+  CompareRuleSetsInputSchema,
+  InstructionEligibilityInputSchema,
+} from '../instruction/index.js';
 import type { Command } from './command.js';
 
 const PERSON = {
@@ -363,6 +369,25 @@ export const COMMANDS: readonly Command[] = [
     schema: CenterCalendarInputSchema,
     run: (x) => centerCalendar(x as never),
     example: { asOf: '1401/10/01', communicatedOn: '1401/06/05', lastExamOn: '1400/08/20' },
+    asOfKey: 'asOf',
+  },
+  {
+    name: 'instruction-eligibility',
+    summary: bi('Eligibility for a post under the earlier instruction (rule set instruction-1392)', 'احراز شرایط یک سمت طبق دستورالعمل پیشین'),
+    articles: 'Instruction Arts. 4–8',
+    schema: InstructionEligibilityInputSchema,
+    run: (x) => checkEligibilityUnderInstruction(x as never),
+    example: { post: 'manager', asOf: '1395/05/01', person: PERSON, experience: { periods: [{ start: '1389/01/01', related: true }] } },
+    asOfKey: 'asOf',
+    lines: { mode: 'each' },
+  },
+  {
+    name: 'compare-rule-sets',
+    summary: bi('The same applicant under the 1401 regulation and the earlier instruction', 'مقایسه یک متقاضی در آیین‌نامه ۱۴۰۱ و دستورالعمل پیشین'),
+    articles: 'Arts. 9–11; Instruction Arts. 4–8',
+    schema: CompareRuleSetsInputSchema,
+    run: (x) => compareRuleSets(x as never),
+    example: { post: 'manager', asOf: '1388/11/16', person: { ...PERSON, birthDate: '1363/11/17' }, exam: { passed: true } },
     asOfKey: 'asOf',
   },
 ];

@@ -33,12 +33,13 @@ export function explain(decision: Decision, options: ExplainOptions = {}): strin
   const digits = lang === 'fa' ? toPersianDigits : (s: string) => s;
   const lines: string[] = [];
   lines.push(lang === 'fa' ? decision.summary.fa : decision.summary.en);
-  const when = decision.asOf === null ? '' : `, ${l.asOf} ${digits(decision.asOf)}`;
+  const when = decision.asOf === null ? '' : `${lang === 'fa' ? '، ' : ', '}${l.asOf} ${digits(decision.asOf)}`;
   const approval =
     decision.ruleSet.approvedSource === 'publicReport'
       ? `${decision.ruleSet.approved}: ${l.reported}`
       : `${l.approved} ${decision.ruleSet.approved}`;
-  lines.push(digits(`${l.ruleSet} ${decision.ruleSet.id} (${approval})`) + when);
+  // The rule set's id is a code: its digits stay Latin in Persian text.
+  lines.push(`${l.ruleSet} ${decision.ruleSet.id} (${digits(approval)})` + when);
   if (lang === 'en') lines.push(`${l.status}: ${decision.status}`);
   if (decision.findings.length > 0) {
     lines.push('', `${l.findings}:`);

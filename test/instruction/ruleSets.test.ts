@@ -52,7 +52,7 @@ describe('the rule sets', () => {
   it('explain() says the instruction’s date is only reported; the regulation’s line is as before', () => {
     const d = checkEligibilityUnderInstruction({ post: 'clerical', asOf: ADULT, person: {} });
     expect(explain(d, { lang: 'en' }).split('\n')[1]).toBe('Rule set instruction-1392 (1392/02/26: approval date as publicly reported; the text states none), as of 1396/01/01');
-    expect(explain(d, { lang: 'fa' }).split('\n')[1]).toBe('مجموعه قواعد instruction-۱۳۹۲ (۱۳۹۲/۰۲/۲۶: تاریخ تصویب به گزارش منابع عمومی؛ متن تاریخی ندارد), به تاریخ ۱۳۹۶/۰۱/۰۱');
+    expect(explain(d, { lang: 'fa' }).split('\n')[1]).toBe('مجموعه قواعد instruction-1392 (۱۳۹۲/۰۲/۲۶: تاریخ تصویب به گزارش منابع عمومی؛ متن تاریخی ندارد)، به تاریخ ۱۳۹۶/۰۱/۰۱');
     expect(explain(checkEligibility({ role: 'manager', asOf: ADULT, person: {} }), { lang: 'en' }).split('\n')[1]).toBe('Rule set regulation-1401 (approved 1401/05/23), as of 1396/01/01');
   });
 });

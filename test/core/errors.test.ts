@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as z from 'zod/mini';
 import { dateSchema } from '../../src/core/schemas.js';
+import { parseJalaliDate } from '../../src/dates/index.js';
 import { describeReceived, fieldName, InputError, inputError, isInputError, parseInput, safe } from '../../src/core/errors.js';
 
 const Schema = z.object({
@@ -98,8 +99,7 @@ describe('the error model (SPEC §3: one typed error for malformed input)', () =
 });
 
 describe('TSDoc examples of the error model', () => {
-  it('TSDoc example: safe(parseJalaliDate)', async () => {
-    const { parseJalaliDate } = await import('../../src/dates/index.js');
+  it('TSDoc example: safe(parseJalaliDate)', () => {
     expect(safe(parseJalaliDate)('1403/12/30')).toEqual({ ok: true, value: '1403/12/30' });
     const bad = safe(parseJalaliDate)('1404/12/30');
     expect(bad.ok).toBe(false);

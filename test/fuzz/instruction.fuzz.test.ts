@@ -1,0 +1,3 @@
+import { fuzzGroup } from './run.js';
+
+fuzzGroup('instruction');

@@ -4,6 +4,7 @@
  * file merges them, and {@link MessageCode} is derived from the merge, never kept by hand.
  */
 import { renderTemplate, type Bilingual, type MessageTemplate } from './core/text.js';
+import { inputError } from './core/errors.js';
 import { coreMessages } from './core/messages.js';
 import { datesMessages } from './dates/messages.js';
 import { eligibilityMessages } from './eligibility/messages.js';
@@ -51,5 +52,14 @@ export type MessageParams<C extends MessageCode> = (typeof MESSAGES)[C] extends 
  * // 'Rule set regulation-1401 (approved 1401/05/23)'
  */
 export function message<C extends MessageCode>(code: C, params: MessageParams<C>): Bilingual {
-  return renderTemplate(MESSAGES[code] as MessageTemplate<MessageParams<C>>, params);
+  if (typeof code !== 'string' || !Object.hasOwn(MESSAGES, code)) {
+    throw inputError('code', { en: 'a message code of the catalogue (MESSAGES)', fa: 'کد پیامی از فهرست پیام‌ها (MESSAGES)' }, code);
+  }
+  try {
+    return renderTemplate(MESSAGES[code] as MessageTemplate<MessageParams<C>>, params);
+  } catch (e) {
+    // A template read a parameter the caller did not give.
+    if (e instanceof TypeError || e instanceof RangeError) throw inputError('params', { en: `the parameters of ${code}`, fa: `پارامترهای ${code}` }, params);
+    throw e;
+  }
 }

@@ -1,5 +1,6 @@
 import { toPersianDigits } from '../_lib/digits.js';
 import type { RuleSetId } from './decision.js';
+import { inputError } from './errors.js';
 
 /**
  * The Persian clause letters the regulation uses, in alphabetical order (SPEC D15). Art. 1
@@ -115,6 +116,7 @@ export type Lang = 'fa' | 'en';
  * cite({ article: 26, note: 3, ruleSet: 'instruction-1392' }, 'en'); // 'Instruction Art. 26, note 3'
  */
 export function cite(citation: Citation, lang: Lang): string {
+  checkCitation(citation, lang);
   const { article, clause, note, paragraph, grade, item } = citation;
   const instruction = citation.ruleSet === 'instruction-1392';
   const unnumberedSet = instruction ? INSTRUCTION_UNNUMBERED_NOTE_ARTICLES : UNNUMBERED_NOTE_ARTICLES;
@@ -172,4 +174,24 @@ export function art(article: number, clause?: ClauseId): Citation {
  */
 export function note(article: number, noteNumber: number): Citation {
   return { article, note: noteNumber };
+}
+
+const POSITIVE_INT = { en: 'a positive integer', fa: 'عدد صحیح مثبت' };
+
+/** Refuse what `cite` cannot render, naming the field (never render `Art. 38(undefined)`). */
+function checkCitation(c: Citation, lang: Lang): void {
+  if (lang !== 'fa' && lang !== 'en') throw inputError('lang', { en: "'fa' or 'en'", fa: "'fa' یا 'en'" }, lang);
+  if (typeof c !== 'object' || c === null) throw inputError('citation', { en: 'a citation { article, clause?, note?, … }', fa: 'ارجاع { article, clause?, note?, … }' }, c);
+  const posInt = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v) && v > 0;
+  if (!posInt(c.article)) throw inputError('citation.article', POSITIVE_INT, c.article);
+  for (const k of ['note', 'paragraph', 'grade', 'item'] as const) {
+    if (c[k] !== undefined && !posInt(c[k])) throw inputError(`citation.${k}`, POSITIVE_INT, c[k]);
+  }
+  if (c.clause !== undefined) {
+    const table: Readonly<Record<string, string>> =
+      c.ruleSet === 'instruction-1392' ? INSTRUCTION_CLAUSE_TRANSLITERATION : CLAUSE_TRANSLITERATION;
+    if (typeof c.clause !== 'string' || !Object.hasOwn(table, c.clause)) {
+      throw inputError('citation.clause', { en: `a clause letter (${Object.keys(table).join(' ')})`, fa: `حرف بند (${Object.keys(table).join(' ')})` }, c.clause);
+    }
+  }
 }

@@ -1,6 +1,7 @@
 import { toPersianDigits } from '../_lib/digits.js';
 import { cite, type Lang } from './citation.js';
 import type { Decision, FindingStatus } from './decision.js';
+import { inputError } from './errors.js';
 
 /** Options of {@link explain}. */
 export interface ExplainOptions {
@@ -28,6 +29,7 @@ const LABELS = {
  * // 'Last day to appeal: 1403/02/01 ...'
  */
 export function explain(decision: Decision, options: ExplainOptions = {}): string {
+  checkExplainInput(decision, options);
   const lang = options.lang ?? 'en';
   const l = LABELS[lang];
   const digits = lang === 'fa' ? toPersianDigits : (s: string) => s;
@@ -57,4 +59,26 @@ export function explain(decision: Decision, options: ExplainOptions = {}): strin
     lines.push('', `${l.missing}: ${decision.missing.join(lang === 'fa' ? '، ' : ', ')}`);
   }
   return lines.join('\n');
+}
+
+const isBilingual = (x: unknown): boolean =>
+  typeof x === 'object' && x !== null && typeof (x as { fa?: unknown }).fa === 'string' && typeof (x as { en?: unknown }).en === 'string';
+
+/** Refuse what is not a decision of this library, naming the field. */
+function checkExplainInput(d: Decision, options: ExplainOptions): void {
+  if (typeof options !== 'object' || options === null) throw inputError('options', { en: "an object { lang?: 'fa' | 'en' }", fa: "شیء { lang?: 'fa' | 'en' }" }, options);
+  if (options.lang !== undefined && options.lang !== 'fa' && options.lang !== 'en') throw inputError('options.lang', { en: "'fa' or 'en'", fa: "'fa' یا 'en'" }, options.lang);
+  const expected = { en: 'a decision returned by this library', fa: 'تصمیمی که این کتابخانه برگردانده است' };
+  if (typeof d !== 'object' || d === null) throw inputError('decision', expected, d);
+  if (!isBilingual(d.summary)) throw inputError('decision.summary', expected, d.summary);
+  const rs = d.ruleSet as unknown as { id?: unknown; approved?: unknown } | null;
+  if (typeof rs !== 'object' || rs === null || typeof rs.id !== 'string' || typeof rs.approved !== 'string') throw inputError('decision.ruleSet', expected, d.ruleSet);
+  if (d.asOf !== null && typeof d.asOf !== 'string') throw inputError('decision.asOf', expected, d.asOf);
+  for (const k of ['findings', 'steps', 'missing'] as const) if (!Array.isArray(d[k])) throw inputError(`decision.${k}`, expected, d[k]);
+  d.findings.forEach((f, i) => {
+    if (typeof f !== 'object' || f === null || typeof f.status !== 'string' || !Object.hasOwn(MARK, f.status) || !isBilingual(f.message)) throw inputError(`decision.findings[${i}]`, expected, f);
+  });
+  d.steps.forEach((s, i) => {
+    if (typeof s !== 'object' || s === null || !isBilingual(s.message)) throw inputError(`decision.steps[${i}]`, expected, s);
+  });
 }

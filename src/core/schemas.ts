@@ -71,12 +71,16 @@ export const dateSchema = z.pipe(
   }),
 );
 
-/** A finite number (no NaN, no ±Infinity). */
+/** A check that reads -0 as 0, so that no output carries a -0 (which JSON writes as 0). */
+export const noNegativeZero = z.overwrite((n: number) => (n === 0 ? 0 : n));
+
+/** A finite number (no NaN, no ±Infinity); -0 reads as 0. */
 export const finiteNumber = z.number().check(
   z.refine((n: number) => Number.isFinite(n), {
     params: { expected: { en: 'a finite number', fa: 'عددی متناهی' } },
   }),
+  noNegativeZero,
 );
 
-/** A non-negative safe integer. */
-export const countSchema = z.int().check(z.minimum(0));
+/** A non-negative safe integer; -0 reads as 0. */
+export const countSchema = z.int().check(z.minimum(0), noNegativeZero);

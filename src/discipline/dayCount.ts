@@ -88,6 +88,7 @@ function offenceData(e: OffenceEntry): DayCountOffence {
 }
 
 function classify<K extends 'discipline.absence' | 'discipline.closure'>(kind: K, days: number, band: Band | null): DayCountDecision<K> {
+  days += 0; // -0 reads as 0 (a JSON round trip writes 0)
   if (band === null) {
     const f = finding({
       code: kind === 'discipline.absence' ? 'discipline.absence.none' : 'discipline.closure.none',

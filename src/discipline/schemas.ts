@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
 import { formatDayNumber } from '../_lib/jalali.js';
 import type { Bilingual } from '../core/text.js';
-import { dateSchema } from '../core/schemas.js';
+import { dateSchema, noNegativeZero } from '../core/schemas.js';
 import { HolidaysSchema } from '../dates/closedDays.js';
 import { PARAMETERS } from '../params.js';
 import { isOffenceId, UNLISTED_BREACH_ID, type OffenceId, type PenaltyGrade } from './catalogue.js';
@@ -79,7 +79,7 @@ export const CheckSuspensionInputSchema = z.object({
   /** 5 (three months to one year) or 6 (more than one year to three years). */
   grade: z.literal([5, 6]),
   /** The length chosen, in whole months. */
-  months: z.int().check(z.minimum(0)),
+  months: z.int().check(z.minimum(0), noNegativeZero),
   /** The first day of the suspension; with it, the end date is computed. */
   start: z.optional(dateSchema),
   options: z.optional(z.object({ overflow: OverflowSchema })),
@@ -167,11 +167,11 @@ export const BoardChoiceSchema = z.object({
   /** Whether the board used Art. 44's optional aggravation by one grade (mixed grades). */
   aggravation: z.optional(z.boolean()),
   /** Grades of mitigation under Art. 32: 0, 1 or 2. More than 0 needs a named ground. */
-  mitigation: z.optional(z.int().check(z.minimum(0), z.maximum(MIT.max))),
+  mitigation: z.optional(z.int().check(z.minimum(0), z.maximum(MIT.max), noNegativeZero)),
   /** The grade imposed. */
   grade: z.optional(PenaltyGradeSchema),
   /** For a grade 5 or 6 penalty: the length of the suspension in whole months. */
-  suspensionMonths: z.optional(z.int().check(z.minimum(0))),
+  suspensionMonths: z.optional(z.int().check(z.minimum(0), noNegativeZero)),
 });
 /** The board's actual choices. */
 export type BoardChoiceInput = z.input<typeof BoardChoiceSchema>;
@@ -235,8 +235,8 @@ export const SuspendProsecutionInputSchema = z
     /** The day the order suspending prosecution is issued. */
     decidedOn: z.optional(dateSchema),
     /** The period: `years` and `months` add up (1 to 2 years). Left out, the period is not checked. */
-    years: z.optional(z.int().check(z.minimum(0))),
-    months: z.optional(z.int().check(z.minimum(0))),
+    years: z.optional(z.int().check(z.minimum(0), noNegativeZero)),
+    months: z.optional(z.int().check(z.minimum(0), noNegativeZero)),
     /** A new offence committed after the order: its date and whether it ended in a final conviction. */
     newOffence: z.optional(z.object({ committedOn: z.optional(dateSchema), finalConviction: z.optional(z.boolean()) })),
     options: z.optional(z.object({ overflow: OverflowSchema, daysPerMonth: DaysPerMonthSchema })),

@@ -325,7 +325,7 @@ export function gradeMany(
       marginApprox = g.marginApprox;
     }
     if (passed) passedCount++;
-    results[i] = { id: ids[i] as string, score: x, passed, margin, marginApprox };
+    results[i] = { id: ids[i] as string, score: x + 0, passed, margin, marginApprox }; // x + 0: -0 reads as 0
   }
   return { results, passed: passedCount };
 }

@@ -365,6 +365,7 @@ export function examResult(input: ExamResultInput): ExamResultDecision {
     xs = Float64Array.from(parsed.sittingScores);
     score = parsed.score;
   }
+  score += 0; // -0 reads as 0 (a JSON round trip writes 0)
   const model = computeCutoff(xs);
   const f = figures(model);
   const g = gradeScore(model, score);

@@ -12,7 +12,7 @@
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
 import { combineFindings, INSTRUCTION_1392, type ConditionsStatus, type Decision, type Finding } from '../core/decision.js';
-import { parseInput } from '../core/errors.js';
+import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';
 import type { Bilingual } from '../core/text.js';
@@ -70,6 +70,10 @@ const COMPUTER_ITEM: Readonly<Record<InstructionPost, number>> = { manager: 4, l
  * instructionConditionCitation('clerical', 'experience');    // null (only the manager, Art. 5(3))
  */
 export function instructionConditionCitation(post: InstructionPost, key: InstructionConditionKey): Citation | null {
+  checkPost(post);
+  if (!(INSTRUCTION_CONDITION_KEYS as readonly unknown[]).includes(key)) {
+    throw inputError('key', { en: `one of ${INSTRUCTION_CONDITION_KEYS.join(', ')}`, fa: `یکی از ${INSTRUCTION_CONDITION_KEYS.join('، ')}` }, key);
+  }
   const special = SPECIAL_ARTICLE[post];
   switch (key) {
     case 'nationality':
@@ -118,6 +122,7 @@ export function instructionConditionCitation(post: InstructionPost, key: Instruc
  * conditionsOfPost('clerical').length;  // 14
  */
 export function conditionsOfPost(post: InstructionPost): readonly InstructionConditionKey[] {
+  checkPost(post);
   return INSTRUCTION_CONDITION_KEYS.filter((k) => instructionConditionCitation(post, k) !== null);
 }
 
@@ -138,7 +143,15 @@ const MIN_AGE: Readonly<Record<InstructionPost, number>> = {
  * instructionMinimumAge('manager'); // 25
  */
 export function instructionMinimumAge(post: InstructionPost): number {
+  checkPost(post);
   return MIN_AGE[post];
+}
+
+/** Refuse anything but one of the instruction's four posts (never read an inherited key). */
+function checkPost(post: unknown): asserts post is InstructionPost {
+  if (typeof post !== 'string' || !Object.hasOwn(MIN_AGE, post)) {
+    throw inputError('post', { en: "'manager', 'legalExpert', 'itExpert' or 'clerical'", fa: "'manager'، 'legalExpert'، 'itExpert' یا 'clerical'" }, post);
+  }
 }
 
 type YesNoKey = 'nationality' | 'addiction' | 'fitness' | 'judgeNotaryDismissal' | 'commerce' | 'stateEmployment';

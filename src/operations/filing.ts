@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { art, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
-import { parseInput } from '../core/errors.js';
+import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';
 
@@ -71,6 +71,7 @@ export const FILING_ROUTES: Readonly<Record<FilingRoute, readonly FilingStep[]>>
  * filingRouteCitation('office'); // { article: 4 }
  */
 export function filingRouteCitation(route: FilingRoute): Citation {
+  if (route !== 'portal' && route !== 'office') throw inputError('route', { en: "'portal' or 'office'", fa: "'portal' یا 'office'" }, route);
   return art(route === 'portal' ? 3 : 4);
 }
 

@@ -264,14 +264,14 @@ const eligibility: Record<string, FuzzTarget> = {
 
 const exam: Record<string, FuzzTarget> = {
   examCutoff: { entry: 'main', valid: one(fc.record({ scores: scoresArb })), check: isDecision('examCutoff') },
-  gradeSitting: { known: { negativeZero: true },
+  gradeSitting: {
     entry: 'main',
     valid: fc
       .uniqueArray(fc.tuple(idArb, scoreArb), { minLength: 1, maxLength: 250, selector: ([id]) => id })
       .map((rows) => [{ entries: rows.map(([id, score]) => ({ id, score })) }]),
     check: isDecision('examSitting'),
   },
-  examResult: { known: { negativeZero: true },
+  examResult: {
     entry: 'main',
     valid: fc.tuple(scoresArb, fc.nat()).map(([s, i]) => [{ score: s[i % s.length], sittingScores: s }]),
     check: (v) => {
@@ -306,22 +306,22 @@ const discipline: Record<string, FuzzTarget> = {
   getOffence: { entry: 'main', valid: one(fc.constantFrom(...offenceIds)), check: (v) => isType('object')(v) },
   isOffenceId: { entry: 'main', acceptsAnything: true, valid: one(fc.oneof(fc.constantFrom(...offenceIds, 'art41', 'absence'), fc.string())), check: isType('boolean') },
   penaltyOfGrade: { entry: 'main', valid: one(fc.integer({ min: 1, max: 7 })), check: isType('object') },
-  checkSuspension: { known: { negativeZero: true },
+  checkSuspension: {
     entry: 'main',
     valid: one(rec({ grade: fc.constantFrom(5, 6), months: fc.integer({ min: 0, max: 60 }), start: optional(dateIn(1300, 1500)), options: optional(rec({ overflow: optional(overflow) })) })),
     check: isDecision('discipline.suspension'),
   },
-  classifyAbsence: { known: { negativeZero: true },
+  classifyAbsence: {
     entry: 'main',
     valid: one(rec({ days: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 1e300, noNaN: true })), options: optional(rec({ daysPerMonth: optional(daysPerMonth) })) })),
     check: isDecision('discipline.absence'),
   },
-  classifyClosure: { known: { negativeZero: true },
+  classifyClosure: {
     entry: 'main',
     valid: one(rec({ days: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.double({ min: 0, max: 1e300, noNaN: true })) })),
     check: isDecision('discipline.closure'),
   },
-  sentence: { known: { negativeZero: true },
+  sentence: {
     entry: 'main',
     valid: dayIn(1400, 1450).chain((asOf) =>
       fc
@@ -354,7 +354,7 @@ const discipline: Record<string, FuzzTarget> = {
     ),
     check: isDecision('discipline.sentence'),
   },
-  suspendProsecution: { known: { negativeZero: true },
+  suspendProsecution: {
     entry: 'main',
     valid: dayIn(1400, 1450).chain((d) =>
       fc.boolean().chain((dated) =>
@@ -692,9 +692,9 @@ const instruction: Record<string, FuzzTarget> = {
     check: (v) => checkEnvelope(v),
   },
   checkEligibilityUnderInstruction: { entry: 'main', valid: one(instructionEligibilityInput), check: isDecision('instruction.eligibility') },
-  conditionsOfPost: { known: { junkThrows: true }, entry: 'main', valid: one(fc.constantFrom(...POSTS)), check: (v) => isType('object')(v) },
-  instructionConditionCitation: { known: { junkThrows: true }, entry: 'main', valid: args(fc.constantFrom(...POSTS), fc.constantFrom(...conditionKeys)) },
-  instructionMinimumAge: { known: { junkThrows: true }, entry: 'main', valid: one(fc.constantFrom(...POSTS)), check: isType('number') },
+  conditionsOfPost: { entry: 'main', valid: one(fc.constantFrom(...POSTS)), check: (v) => isType('object')(v) },
+  instructionConditionCitation: { entry: 'main', valid: args(fc.constantFrom(...POSTS), fc.constantFrom(...conditionKeys)) },
+  instructionMinimumAge: { entry: 'main', valid: one(fc.constantFrom(...POSTS)), check: isType('number') },
   instructionStaffing: {
     entry: 'main',
     valid: one(
@@ -724,7 +724,6 @@ const instruction: Record<string, FuzzTarget> = {
   },
   instructionPenalty: { entry: 'main', valid: one(fc.integer({ min: 1, max: 6 })), check: isType('object') },
   checkInstructionSuspension: {
-    known: { negativeZero: true },
     entry: 'main',
     valid: one(rec({ months: fc.integer({ min: 0, max: 60 }), start: optional(dateIn(1390, 1400)), options: optional(rec({ overflow: optional(overflow) })) })),
     check: isDecision('instruction.suspension'),
@@ -777,8 +776,8 @@ const decisionArb: fc.Arbitrary<unknown> = fc.oneof(
 const SAFE_WRAPPED = ['parseJalaliDate', 'appealDeadline', 'checkEligibility', 'sentence', 'gradeSitting', 'assessFee'] as const;
 
 const core: Record<string, FuzzTarget> = {
-  cite: { known: { junkThrows: true }, entry: 'main', valid: args(citationArb, fc.constantFrom('fa', 'en')), check: isType('string') },
-  message: { known: { junkThrows: true },
+  cite: { entry: 'main', valid: args(citationArb, fc.constantFrom('fa', 'en')), check: isType('string') },
+  message: {
     entry: 'main',
     valid: args(fc.constant('core.ruleSet'), fc.record({ id: fc.oneof(fc.string(), fc.constant('regulation-1401')), approved: fc.oneof(fc.string(), fc.constant('1401/05/23')) })),
     check: (v) => {
@@ -786,7 +785,7 @@ const core: Record<string, FuzzTarget> = {
       if (typeof m.fa !== 'string' || typeof m.en !== 'string') throw new Error('expected { fa, en }');
     },
   },
-  explain: { known: { junkThrows: true },
+  explain: {
     entry: 'main',
     valid: args(decisionArb, optional(rec({ lang: optional(fc.constantFrom('fa', 'en')) }))),
     check: isType('string'),
@@ -811,7 +810,6 @@ const core: Record<string, FuzzTarget> = {
     check: isType('boolean'),
   },
   safe: {
-    known: { negativeZero: true },
     // it never throws for bad input: it returns { ok: false, error }
     acceptsAnything: true,
     entry: 'main',

@@ -2,8 +2,18 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: pure, platform-neutral, two entry points (the text on its own).
-    entry: { index: 'src/index.ts', text: 'src/text/index.ts' },
+    // The library: pure, platform-neutral; the foundation in the main entry, each rule set and the texts in their own.
+    entry: {
+      index: 'src/index.ts',
+      eligibility: 'src/eligibility/index.ts',
+      exam: 'src/exam/index.ts',
+      discipline: 'src/discipline/index.ts',
+      fees: 'src/fees/index.ts',
+      operations: 'src/operations/index.ts',
+      instruction: 'src/instruction/index.ts',
+      messages: 'src/messages.ts',
+      text: 'src/text/index.ts',
+    },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

@@ -25,6 +25,10 @@ try {
     join(dir, 'esm.mjs'),
     `import { cite, explain, PARAMETERS } from '${pkg.name}';
 import { REGULATION_1401_TEXT } from '${pkg.name}/text';
+import { checkEligibility } from '${pkg.name}/eligibility';
+import { sentence } from '${pkg.name}/discipline';
+if (checkEligibility({ role: 'manager', asOf: '1387/11/16', person: { birthDate: '1363/11/17' } }).status !== 'ineligible') throw new Error('ESM eligibility');
+if (sentence({ asOf: '1403/05/01', offences: [{ id: 'art38-dh' }], priors: [] }).value.mandatory !== 5) throw new Error('ESM discipline');
 if (cite({ article: 38, clause: 'ذ' }, 'en') !== 'Art. 38(dh)') throw new Error('ESM cite');
 if (typeof explain !== 'function' || PARAMETERS.managerMinAge.value !== 24) throw new Error('ESM exports');
 if (REGULATION_1401_TEXT.articles.length !== 54) throw new Error('ESM text');
@@ -35,6 +39,8 @@ console.log('ESM import: ok');
     join(dir, 'cjs.cjs'),
     `const { cite, PARAMETERS } = require('${pkg.name}');
 const { REGULATION_1401_TEXT } = require('${pkg.name}/text');
+const { gradeSitting } = require('${pkg.name}/exam');
+if (gradeSitting({ entries: [{ id: 'a', score: 71.4 }, { id: 'b', score: 49.98 }] }).value.results[1].passed !== true) throw new Error('CJS exam');
 if (cite({ article: 38, clause: 'ذ' }, 'fa') !== 'ماده ۳۸ بند ذ') throw new Error('CJS cite');
 if (PARAMETERS.legalExpertMinAge.value !== 22 || REGULATION_1401_TEXT.articles.length !== 54) throw new Error('CJS exports');
 console.log('CJS require: ok');
@@ -44,6 +50,10 @@ console.log('CJS require: ok');
     join(dir, 'consumer.ts'),
     `import { cite, explain, safe, type Citation, type Decision } from '${pkg.name}';
 import { getArticle } from '${pkg.name}/text';
+import { checkLicence, type LicenceInput } from '${pkg.name}/eligibility';
+const li: LicenceInput = { asOf: '1403/05/01', person: {} };
+const st: 'eligible' | 'ineligible' | 'incomplete' = checkLicence(li).status;
+void st;
 const c: Citation = { article: 9, clause: 'ث' };
 const s: string = cite(c, 'en');
 const render = (d: Decision): string => explain(d, { lang: 'fa' });

@@ -3,7 +3,15 @@
 // day numbers from the characters of a Latin `YYYY/MM/DD`, a year-start table (the 33-year
 // arithmetic rule), Fridays by modulo, holidays in a Set — no validation, no steps.
 // Plain Node ESM against the built package: `npx tsup && node --expose-gc bench/deadlines.mjs`.
-import { addJalaliDays, ageOn, appealDeadline, compareJalali, fixedSolarHolidays, notificationDeadline, parseJalaliDate } from '../dist/index.js';
+import {
+  addJalaliDays,
+  ageOn,
+  appealDeadline,
+  compareJalali,
+  fixedSolarHolidays,
+  notificationDeadline,
+  parseJalaliDate,
+} from '../dist/index.js';
 import { opsPerSecond, prng, table } from './_harness.mjs';
 
 const N = 4_000;

@@ -3,7 +3,13 @@
 // and the lawful range, from a grade table, integer date arithmetic and clamps — no
 // validation, no steps, no findings (issue 4, "Measure"). Also the day-count classifier.
 // Plain Node ESM against the built package: `npx tsup && node --expose-gc bench/discipline.mjs`.
-import { classifyAbsence, offenceCatalogue, OFFENCE_IDS, PARAMETERS, sentence } from '../dist/index.js';
+import {
+  classifyAbsence,
+  offenceCatalogue,
+  OFFENCE_IDS,
+  sentence,
+} from '../dist/discipline.js';
+import { PARAMETERS } from '../dist/index.js';
 import { opsPerSecond, prng, table } from './_harness.mjs';
 
 const N = 2_000;

@@ -9,7 +9,13 @@
 // Targets: (a) ≥ 1/10 of (b), and ≥ 40× (c).
 // Plain Node ESM against the built package: `npx tsup && node --expose-gc bench/eligibility.mjs`.
 import { Engine } from 'json-rules-engine';
-import { checkEligibility, checkEligibilityBatch, checkLicence, checkLicenceBatch, PARAMETERS } from '../dist/index.js';
+import {
+  checkEligibility,
+  checkEligibilityBatch,
+  checkLicence,
+  checkLicenceBatch,
+} from '../dist/eligibility.js';
+import { PARAMETERS } from '../dist/index.js';
 import { median, opsPerSecond, prng, table } from './_harness.mjs';
 
 const N = 4_000; // applicants per timed run

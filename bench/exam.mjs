@@ -4,7 +4,7 @@
 // small sittings are repeated inside each timed run so that every run lasts long enough
 // to measure. Target: ≤ 15× the floor at 10^6, exact.
 // Plain Node ESM against the built package: `npx tsup && node --expose-gc bench/exam.mjs`.
-import { examCutoff, examResult, gradeSitting } from '../dist/index.js';
+import { examCutoff, examResult, gradeSitting } from '../dist/exam.js';
 import { median, prng, table } from './_harness.mjs';
 
 const SIZES = [1e4, 1e5, 1e6];

@@ -18,16 +18,15 @@
 //   1403/07/05  the ruling is notified. Thursday 1403/07/26 the offices are closed by an
 //               order of the province (a closure only the caller can know of).
 import assert from 'node:assert/strict';
+import { checkFeeCollection } from '../dist/fees.js';
 import {
-  checkFeeCollection,
   classifyAbsence,
   disciplinaryAppealDeadline,
-  explain,
-  fixedSolarHolidays,
   getOffence,
   prosecutionBars,
   sentence,
-} from '../dist/index.js';
+} from '../dist/discipline.js';
+import { explain, fixedSolarHolidays } from '../dist/index.js';
 
 const langArg = process.argv.find((a) => a.startsWith('--lang'));
 const chosen = langArg === undefined ? null : langArg.includes('=') ? langArg.split('=')[1] : process.argv[process.argv.indexOf(langArg) + 1];

@@ -16,7 +16,8 @@ import assert from 'node:assert/strict';
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { explain, gradeSitting } from '../dist/index.js';
+import { explain } from '../dist/index.js';
+import { gradeSitting } from '../dist/exam.js';
 
 const SAMPLE = fileURLToPath(new URL('./data/sitting.csv', import.meta.url));
 

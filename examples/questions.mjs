@@ -9,13 +9,12 @@ import assert from 'node:assert/strict';
 import {
   addJalaliYears,
   ageOn,
-  checkEligibility,
-  checkLicence,
   cite,
   dateOfAge,
   explain,
   PARAMETERS,
 } from '../dist/index.js';
+import { checkEligibility, checkLicence } from '../dist/eligibility.js';
 
 /** The day the questions are answered: every answer speaks of a date (no hidden clock). */
 const ASKED_ON = '1404/07/01';

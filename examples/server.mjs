@@ -19,25 +19,24 @@ import { createServer } from 'node:http';
 import {
   AppealabilityInputSchema,
   appealability,
-  assessExperience,
-  assessFee,
-  checkEligibility,
-  checkLicence,
   DisciplinaryAppealDeadlineInputSchema,
   disciplinaryAppealDeadline,
-  EligibilityInputSchema,
-  examResult,
-  ExamResultInputSchema,
-  ExperienceInputSchema,
-  explain,
-  FeeAssessmentInputSchema,
-  LicenceInputSchema,
   ProsecutionBarsInputSchema,
   prosecutionBars,
-  safe,
   sentence,
   SentenceInputSchema,
-} from '../dist/index.js';
+} from '../dist/discipline.js';
+import {
+  assessExperience,
+  checkEligibility,
+  checkLicence,
+  EligibilityInputSchema,
+  ExperienceInputSchema,
+  LicenceInputSchema,
+} from '../dist/eligibility.js';
+import { assessFee, FeeAssessmentInputSchema } from '../dist/fees.js';
+import { examResult, ExamResultInputSchema } from '../dist/exam.js';
+import { explain, safe } from '../dist/index.js';
 
 /** The routes: path → the exported input schema and the rule. */
 const ROUTES = {

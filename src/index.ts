@@ -2,12 +2,24 @@
  * iran-judicial-eservices: Iran's Executive Regulation of Judicial Electronic Services
  * Offices and their Association (approved 1401/05/23) as typed, pure, cited functions.
  *
- * The regulation's text lives in its own entry point, `iran-judicial-eservices/text`.
+ * This main entry is the foundation every rule stands on: citations, the decision model
+ * and its renderer, the typed input error, the parameters of the regulation, and the
+ * Jalali dates and deadlines. Each rule set lives in its own entry point, so an app
+ * bundles only what it uses:
+ *
+ * - `iran-judicial-eservices/eligibility` — Arts. 9–11, 45: eligibility, experience, licence
+ * - `iran-judicial-eservices/exam` — Art. 10(الف): the exam cut-off
+ * - `iran-judicial-eservices/discipline` — Arts. 29–45: offences, sentencing, bars, appeals
+ * - `iran-judicial-eservices/fees` — Arts. 13–14
+ * - `iran-judicial-eservices/operations` — Arts. 3–4, 8, 17–19, 22–28, 47
+ * - `iran-judicial-eservices/instruction` — the earlier instruction (rule set instruction-1392)
+ * - `iran-judicial-eservices/text` — the texts themselves
+ * - `iran-judicial-eservices/messages` — the whole message catalogue
  */
 export { cite, CLAUSE_LETTERS, CLAUSE_TRANSLITERATION } from './core/citation.js';
 export type { Citation, ClauseId, ClauseLetter, Lang } from './core/citation.js';
 export type { Bilingual } from './core/text.js';
-export { REGULATION_1401 } from './core/decision.js';
+export { INSTRUCTION_1392, REGULATION_1401, RULE_SET_IDS, RULE_SETS } from './core/decision.js';
 export type {
   ConditionsStatus,
   Decision,
@@ -24,15 +36,8 @@ export { InputError, isInputError, safe } from './core/errors.js';
 export type { InputIssue, Result } from './core/errors.js';
 export { dateSchema } from './core/schemas.js';
 export type { DateInput } from './core/schemas.js';
-export { MESSAGES, message } from './messages.js';
 export type { MessageCode, MessageParams } from './messages.js';
 export { PARAMETERS } from './params.js';
 export type { Parameter, ParameterName, ParameterUnit, RangeParameter, ScalarParameter } from './params.js';
 
 export * from './dates/index.js';
-export * from './eligibility/index.js';
-export * from './exam/index.js';
-export * from './discipline/index.js';
-export * from './fees/index.js';
-export * from './operations/index.js';
-export * from './instruction/index.js';

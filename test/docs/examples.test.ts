@@ -38,6 +38,13 @@ export const PAGES = ['README.md', 'eligibility.md', 'exam.md', 'discipline.md',
 const MODULES: Readonly<Record<string, string>> = {
   'iran-judicial-eservices': join(ROOT, 'src', 'index.js'),
   'iran-judicial-eservices/text': join(ROOT, 'src', 'text', 'index.js'),
+  'iran-judicial-eservices/eligibility': join(ROOT, 'src', 'eligibility', 'index.js'),
+  'iran-judicial-eservices/exam': join(ROOT, 'src', 'exam', 'index.js'),
+  'iran-judicial-eservices/discipline': join(ROOT, 'src', 'discipline', 'index.js'),
+  'iran-judicial-eservices/fees': join(ROOT, 'src', 'fees', 'index.js'),
+  'iran-judicial-eservices/operations': join(ROOT, 'src', 'operations', 'index.js'),
+  'iran-judicial-eservices/instruction': join(ROOT, 'src', 'instruction', 'index.js'),
+  'iran-judicial-eservices/messages': join(ROOT, 'src', 'messages.js'),
 };
 
 export interface Snippet {
@@ -120,7 +127,7 @@ describe('docs: every ```ts block of the domain pages runs and checks its answer
   it('every block imports the package and asserts with node:assert/strict (a block that cannot fail is a defect)', () => {
     for (const s of snippets) {
       const where = `docs/${s.page}:${s.line}`;
-      expect(s.code, where).toMatch(/from\s+'iran-judicial-eservices(\/text)?'/);
+      expect(s.code, where).toMatch(/from\s+'iran-judicial-eservices(\/[a-z]+)?'/);
       expect(s.code, where).toMatch(/import assert from 'node:assert\/strict'/);
       expect(s.code, where).toMatch(/\bassert(\.\w+)?\(/);
     }

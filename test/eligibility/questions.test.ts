@@ -11,7 +11,7 @@ import {
   PersonFactsSchema,
   type LicenceInput,
   type PersonFacts,
-} from '../../src/index.js';
+} from '../../src/eligibility/index.js';
 import { clause, day, FULL } from './arbitraries.js';
 
 const ASOF = '1404/01/01';

@@ -20,23 +20,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   appealDeadline,
-  checkInstructionSuspension,
-  checkSuspension,
   cite,
-  conditionsOfPost,
-  classifyAbsence,
-  classifyClosure,
-  examResult,
   explain,
-  filingRouteCitation,
-  gradeSitting,
   InputError,
+} from '../../src/index.js';
+import {
+  checkInstructionSuspension,
+  conditionsOfPost,
   instructionConditionCitation,
   instructionMinimumAge,
-  message,
+} from '../../src/instruction/index.js';
+import {
+  checkSuspension,
+  classifyAbsence,
+  classifyClosure,
   sentence,
   suspendProsecution,
-} from '../../src/index.js';
+} from '../../src/discipline/index.js';
+import { examResult, gradeSitting } from '../../src/exam/index.js';
+import { filingRouteCitation } from '../../src/operations/index.js';
+import { message } from '../../src/messages.js';
 
 /** The JSON round trip leaves `x` unchanged. */
 function expectJsonStable(x: unknown): void {

@@ -15,7 +15,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDayNumber, toDayNumber } from '../../src/_lib/jalali.js';
-import { checkContinuingEligibility, disciplinaryAppealDeadline } from '../../src/index.js';
+import { checkContinuingEligibility } from '../../src/eligibility/index.js';
+import { disciplinaryAppealDeadline } from '../../src/discipline/index.js';
 import { modelDeadline } from '../_lib/calendar-model.js';
 
 const notifiedArb = fc.integer({ min: toDayNumber(1300, 1, 1), max: toDayNumber(1499, 1, 1) });

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { toDayNumber } from '../../src/_lib/jalali.js';
-import * as lib from '../../src/index.js';
+import { lib } from './lib.js';
 import * as text from '../../src/text/index.js';
 import { CLAUSE_LETTERS } from '../../src/core/citation.js';
 import { degreeArb, FULL, nearFullArb, periodArb, personArb } from '../eligibility/arbitraries.js';

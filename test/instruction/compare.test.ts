@@ -4,16 +4,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { checkEligibility, checkLicence } from '../../src/eligibility/index.js';
 import {
-  checkEligibility,
   checkEligibilityUnderInstruction,
-  checkLicence,
   COMPARISON_KEYS,
   compareRuleSets,
-  explain,
-  safe,
   type CompareRuleSetsInput,
-} from '../../src/index.js';
+} from '../../src/instruction/index.js';
+import { explain, safe } from '../../src/index.js';
 import { ADULT, FULL_I, LONG_WORK, personArb, postArb } from './fixtures.js';
 
 const SOFTWARE = { kind: 'university', level: 'bachelor', field: 'softwareEngineering', awarded: true } as const;

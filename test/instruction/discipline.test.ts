@@ -4,18 +4,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../src/_lib/jalali.js';
+import { appealability, checkSuspension, getOffence } from '../../src/discipline/index.js';
 import {
-  appealability,
   checkInstructionSuspension,
-  checkSuspension,
-  getOffence,
   INSTRUCTION_OFFENCES,
   INSTRUCTION_PENALTIES,
   instructionAppealability,
   instructionPenalty,
   instructionSentence,
-  safe,
-} from '../../src/index.js';
+} from '../../src/instruction/index.js';
+import { safe } from '../../src/index.js';
 import { getInstructionArticle, getInstructionProvision } from '../../src/text/index.js';
 import { at, date, day } from './fixtures.js';
 

@@ -5,18 +5,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addYears, completedYears } from '../../src/_lib/jalali.js';
 import { combineFindings } from '../../src/core/decision.js';
+import { checkEligibility } from '../../src/eligibility/index.js';
 import {
-  checkEligibility,
   checkEligibilityUnderInstruction,
   conditionsOfPost,
-  INSTRUCTION_1392,
-  InputError,
   instructionConditionCitation,
   instructionMinimumAge,
-  safe,
   type InstructionEligibilityInput,
   type InstructionPersonFacts,
-} from '../../src/index.js';
+} from '../../src/instruction/index.js';
+import { INSTRUCTION_1392, InputError, safe } from '../../src/index.js';
 import { deepFreeze } from '../eligibility/arbitraries.js';
 import { ADULT, asOfArb, at, date, day, FULL_I, isLeapYear, LAW_BACHELOR, LONG_WORK, personArb, postArb, POSTS, reg } from './fixtures.js';
 

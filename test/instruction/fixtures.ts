@@ -6,7 +6,7 @@ import { isLeapYear, toDayNumber, formatDayNumber } from '../../src/_lib/jalali.
 import type { Citation } from '../../src/core/citation.js';
 import type { Decision, Finding } from '../../src/core/decision.js';
 import { FULL, LAW_BACHELOR } from '../eligibility/arbitraries.js';
-import type { InstructionPersonFacts, InstructionPost } from '../../src/index.js';
+import type { InstructionPersonFacts, InstructionPost } from '../../src/instruction/index.js';
 
 export { FULL, LAW_BACHELOR, isLeapYear };
 

@@ -7,23 +7,25 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
 import { makeDecision } from '../../src/core/findings.js';
+import { checkEligibility } from '../../src/eligibility/index.js';
 import {
-  checkEligibility,
   checkEligibilityUnder,
   checkEligibilityUnderInstruction,
   checkInstructionSuspension,
   compareRuleSets,
   DEFAULT_RULE_SET,
-  explain,
-  INSTRUCTION_1392,
   INSTRUCTION_PARAMETERS,
   instructionAppealability,
   instructionSentence,
   instructionStaffing,
+  ruleSetRef,
+} from '../../src/instruction/index.js';
+import {
+  explain,
+  INSTRUCTION_1392,
   REGULATION_1401,
   RULE_SET_IDS,
   RULE_SETS,
-  ruleSetRef,
   safe,
   type Decision,
 } from '../../src/index.js';

@@ -3,7 +3,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkOfficeStaffing, instructionStaffing, safe, type InstructionStaffingInput } from '../../src/index.js';
+import { checkOfficeStaffing } from '../../src/operations/index.js';
+import { instructionStaffing, type InstructionStaffingInput } from '../../src/instruction/index.js';
+import { safe } from '../../src/index.js';
 import { ADULT, FULL_I, LONG_WORK } from './fixtures.js';
 
 type Member = InstructionStaffingInput['staff'][number];

@@ -195,3 +195,22 @@ function checkCitation(c: Citation, lang: Lang): void {
     }
   }
 }
+
+/** A regulation citation as a schema parses it: optional keys may be present as `undefined`. */
+export interface ParsedCitation {
+  readonly article: number;
+  readonly clause?: ClauseId | undefined;
+  readonly note?: number | undefined;
+  readonly paragraph?: number | undefined;
+  readonly grade?: number | undefined;
+}
+
+/** The citation without the keys a schema gives as `undefined` (exact optional properties). */
+export function compactCitation(c: ParsedCitation): Citation {
+  const out: { article: number; clause?: ClauseId; note?: number; paragraph?: number; grade?: number } = { article: c.article };
+  if (c.clause !== undefined) out.clause = c.clause;
+  if (c.note !== undefined) out.note = c.note;
+  if (c.paragraph !== undefined) out.paragraph = c.paragraph;
+  if (c.grade !== undefined) out.grade = c.grade;
+  return out;
+}

@@ -18,7 +18,7 @@ import * as z from 'zod/mini';
 import { computeDeadline, type Counting, type DeadlineComputation } from '../_lib/deadline.js';
 import { formatDayNumber, inRange, MAX_YEAR, MIN_YEAR } from '../_lib/jalali.js';
 import { toPersianDigits } from '../_lib/digits.js';
-import { art, CLAUSE_LETTERS, type Citation, type ClauseId } from '../core/citation.js';
+import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from '../core/decision.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
@@ -239,15 +239,6 @@ function deadlineDecision<K extends string>(
   });
 }
 
-/** Drop the keys zod gives as `undefined` (exact optional properties). */
-function toCitation(c: z.output<typeof CitationSchema>): Citation {
-  const out: { article: number; clause?: ClauseId; note?: number; paragraph?: number; grade?: number } = { article: c.article };
-  if (c.clause !== undefined) out.clause = c.clause;
-  if (c.note !== undefined) out.note = c.note;
-  if (c.paragraph !== undefined) out.paragraph = c.paragraph;
-  if (c.grade !== undefined) out.grade = c.grade;
-  return out;
-}
 
 /**
  * The last day to act in a period of `days` days that starts at a notification (SPEC D13,
@@ -266,7 +257,7 @@ function toCitation(c: z.output<typeof CitationSchema>): Citation {
  */
 export function notificationDeadline(input: NotificationDeadlineInput): NotificationDeadlineDecision {
   const r = parseInput(NotificationDeadlineInputSchema, input);
-  const citation = r.citation === undefined ? art(33) : toCitation(r.citation);
+  const citation = r.citation === undefined ? art(33) : compactCitation(r.citation);
   return deadlineDecision(
     'notificationDeadline',
     'dates.deadline.summary',

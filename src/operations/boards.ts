@@ -2,7 +2,7 @@
  * The disciplinary boards (Arts. 22–28): composition, sitting, vote, chair, ruling.
  */
 import * as z from 'zod/mini';
-import { art, CLAUSE_LETTERS, type Citation, type ClauseId } from '../core/citation.js';
+import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
@@ -684,7 +684,7 @@ export function checkBoardRuling(input: BoardRulingInput): BoardRulingDecision {
     }),
   );
   const status = complianceOf(findings);
-  const citedRules = cited === null ? null : cited.map((c) => (typeof c === 'string' ? c : stripUndefined(c)));
+  const citedRules = cited === null ? null : cited.map((c) => (typeof c === 'string' ? c : compactCitation(c)));
   return makeDecision({
     kind: 'operations.boardRuling',
     asOf: null,
@@ -695,11 +695,3 @@ export function checkBoardRuling(input: BoardRulingInput): BoardRulingDecision {
   });
 }
 
-function stripUndefined(c: z.output<typeof RegulationCitationSchema>): Citation {
-  const out: { article: number; clause?: ClauseId; note?: number; paragraph?: number; grade?: number } = { article: c.article };
-  if (c.clause !== undefined) out.clause = c.clause;
-  if (c.note !== undefined) out.note = c.note;
-  if (c.paragraph !== undefined) out.paragraph = c.paragraph;
-  if (c.grade !== undefined) out.grade = c.grade;
-  return out;
-}

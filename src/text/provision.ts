@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
-import { CLAUSE_LETTERS, cite, type Citation, type ClauseId, type Lang } from '../core/citation.js';
+import { CLAUSE_LETTERS, cite, compactCitation, type Citation, type Lang } from '../core/citation.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { APPROVAL_LINE, ARTICLES, CHAPTERS, SIGNATORY, TITLE } from './regulation-1401.js';
 import type { Article, RegulationText } from './types.js';
@@ -77,13 +77,7 @@ function wholeArticle(a: Article): string {
 }
 
 function readCitation(input: unknown): Citation {
-  const c = parseInput(CitationInputSchema, input, 'citation');
-  const out: { article: number; clause?: ClauseId; note?: number; paragraph?: number; grade?: number } = { article: c.article };
-  if (c.clause !== undefined) out.clause = c.clause;
-  if (c.note !== undefined) out.note = c.note;
-  if (c.paragraph !== undefined) out.paragraph = c.paragraph;
-  if (c.grade !== undefined) out.grade = c.grade;
-  return out;
+  return compactCitation(parseInput(CitationInputSchema, input, 'citation'));
 }
 
 function lookUp(c: Citation): string | undefined {

@@ -139,9 +139,21 @@ export function formatYmd(ymd: JalaliYmd): string {
   return `${ymd.year}/${pad2(ymd.month)}/${pad2(ymd.day)}`;
 }
 
+// A direct-mapped memo of the last dates formatted (slot = the day number's low bits): a
+// registration round formats the same few dates (its `asOf`, the dates reached) again and
+// again. Invisible: the same day number always gives the same text.
+const MEMO_SLOTS = 1024;
+const memoDay = /* @__PURE__ */ new Float64Array(MEMO_SLOTS).fill(Number.NaN);
+const memoText: string[] = /* @__PURE__ */ new Array<string>(MEMO_SLOTS).fill('');
+
 /** `YYYY/MM/DD` with Latin digits of a day number. */
 export function formatDayNumber(dayNumber: number): string {
-  return formatYmd(fromDayNumber(dayNumber));
+  const slot = dayNumber & (MEMO_SLOTS - 1);
+  if (memoDay[slot] === dayNumber) return memoText[slot] as string;
+  const text = formatYmd(fromDayNumber(dayNumber));
+  memoDay[slot] = dayNumber;
+  memoText[slot] = text;
+  return text;
 }
 
 /** How to land a period that ends on a day the month does not have (SPEC D3). */

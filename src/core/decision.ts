@@ -120,7 +120,10 @@ export function combineFindings(findings: readonly Finding[]): ConditionsStatus 
 
 /** The missing facts of a list of findings, deduplicated, in order. */
 export function collectMissing(findings: readonly Finding[]): string[] {
+  let i = 0;
+  while (i < findings.length && (findings[i] as Finding).missing === undefined) i++;
+  if (i === findings.length) return []; // the common case: every fact given
   const seen = new Set<string>();
-  for (const f of findings) for (const m of f.missing ?? []) seen.add(m);
+  for (; i < findings.length; i++) for (const m of (findings[i] as Finding).missing ?? []) seen.add(m);
   return [...seen];
 }

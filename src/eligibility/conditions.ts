@@ -9,10 +9,10 @@
  */
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
-import type { Finding } from '../core/decision.js';
+import type { Finding, JsonValue } from '../core/decision.js';
 import type { Bilingual } from '../core/text.js';
 import { PARAMETERS } from '../params.js';
-import { assessDegrees, describeDegree, type DegreesAssessment } from './degrees.js';
+import { assessDegrees, describeDegree, type DegreeShortcoming, type DegreesAssessment } from './degrees.js';
 import { MILITARY_LABELS } from './messages.js';
 import { DEGREE_FIELDS, MILITARY_STATUSES, type ParsedDegree, type ParsedPersonFacts, type Role } from './schemas.js';
 import { finding } from './render.js';
@@ -147,53 +147,56 @@ function religion(p: ParsedPersonFacts): Finding {
 // و علوم قضایی از دانشگاهها و مؤسسات آموزش عالی یا مدرک سطح دو یا بالاتر از حوزه های علمیه؛
 // SPEC D4 (see degrees.ts): «با بالاتر» reads «یا بالاتر» (bachelor or higher).
 const CITE_9T = CONDITION_CITATIONS.degree;
-const DEGREE_UNMET_BY_COUNT: Finding[] = [];
-const DEGREE_MET: Finding[] = [];
+// Few distinct degree findings exist: a met finding is fixed by the governing degree's
+// index, level and field; an unmet one by each degree's shortcomings. Each is built once.
+const DEGREE_MET = new Map<number, Finding>();
+const DEGREE_UNMET = new Map<number, Finding>();
 const CACHED_DEGREE_INDEXES = 8;
-// Codes for the cache key: university levels 1–4, seminary levels 5–8 (the level tells the
-// kind apart); fields 1–10.
-const LEVEL_CODE: Readonly<Record<string, number>> = { associate: 1, bachelor: 2, master: 3, doctorate: 4, 1: 5, 2: 6, 3: 7, 4: 8 };
-const FIELD_CODE: Readonly<Record<string, number>> = Object.fromEntries(DEGREE_FIELDS.map((f, i) => [f, i + 1]));
+// Codes for the keys: university levels 1–4, seminary levels 5–8 (the level tells the kind
+// apart), 0 unknown; fields 1–10, 0 unknown; shortcomings as bits.
+const LEVEL_CODE = new Map<unknown, number>([
+  ['associate', 1], ['bachelor', 2], ['master', 3], ['doctorate', 4], [1, 5], [2, 6], [3, 7], [4, 8],
+]);
+const FIELD_CODE = new Map<unknown, number>(DEGREE_FIELDS.map((f, i) => [f, i + 1]));
+const SHORTCOMING_BIT: Readonly<Record<DegreeShortcoming, number>> = { level: 1, field: 2, notAwarded: 4 };
+const CACHED_UNMET_DEGREES = 3; // at most 7 + 7² + 7³ findings kept
+
+function degreesData(a: DegreesAssessment): { degrees: JsonValue } {
+  return { degrees: a.degrees.map((d) => ({ index: d.index, qualifies: d.qualifies, reasons: [...d.reasons] })) };
+}
 
 /** Art. 9(ت) from the degrees already judged. */
 export function degreeFinding(degrees: readonly ParsedDegree[] | undefined, a: DegreesAssessment): Finding {
   if (a.qualifies === 'yes') {
     const i = a.governing as number;
     const d = (degrees as readonly ParsedDegree[])[i] as ParsedDegree;
-    // Few distinct qualifying degrees exist: each met finding is built once.
-    const key = i < CACHED_DEGREE_INDEXES ? (i * 16 + (LEVEL_CODE[String(d.level)] ?? 0)) * 16 + (FIELD_CODE[String(d.field)] ?? 0) : -1;
-    let f = key < 0 ? undefined : DEGREE_MET[key];
+    const key = i < CACHED_DEGREE_INDEXES ? (i * 16 + (LEVEL_CODE.get(d.level) ?? 0)) * 16 + (FIELD_CODE.get(d.field) ?? 0) : -1;
+    let f = DEGREE_MET.get(key);
     if (f === undefined) {
       f = freeze(finding({ code: 'eligibility.degree.met', status: 'met', citation: CITE_9T, params: { degree: describeDegree(d) }, data: { degree: i } }));
-      if (key >= 0) DEGREE_MET[key] = f;
+      if (key >= 0) DEGREE_MET.set(key, f);
     }
     return f;
   }
   if (a.qualifies === 'unknown') {
-    return finding({
-      code: 'eligibility.degree.unknown',
-      status: 'unknown',
-      citation: CITE_9T,
-      params: undefined,
-      missing: a.missing,
-      data: { degrees: a.degrees.map((d) => ({ index: d.index, qualifies: d.qualifies, reasons: [...d.reasons] })) },
-    });
+    return finding({ code: 'eligibility.degree.unknown', status: 'unknown', citation: CITE_9T, params: undefined, missing: a.missing, data: degreesData(a) });
   }
+  // Unmet: every degree has a shortcoming (its data and the count fix the finding).
   const count = a.degrees.length;
-  if (count === 0) {
-    const cached = DEGREE_UNMET_BY_COUNT[0];
-    if (cached !== undefined) return cached;
-    const f = freeze(finding({ code: 'eligibility.degree.unmet', status: 'unmet', citation: CITE_9T, params: { count: 0 }, data: { degrees: [] } }));
-    DEGREE_UNMET_BY_COUNT[0] = f;
-    return f;
+  let key = count <= CACHED_UNMET_DEGREES ? count : -1;
+  if (key >= 0) {
+    for (const d of a.degrees) {
+      let bits = 0;
+      for (const r of d.reasons) bits |= SHORTCOMING_BIT[r];
+      key = key * 8 + bits;
+    }
   }
-  return finding({
-    code: 'eligibility.degree.unmet',
-    status: 'unmet',
-    citation: CITE_9T,
-    params: { count },
-    data: { degrees: a.degrees.map((d) => ({ index: d.index, qualifies: d.qualifies, reasons: [...d.reasons] })) },
-  });
+  let f = DEGREE_UNMET.get(key);
+  if (f === undefined) {
+    f = freeze(finding({ code: 'eligibility.degree.unmet', status: 'unmet', citation: CITE_9T, params: { count }, data: degreesData(a) }));
+    if (key >= 0) DEGREE_UNMET.set(key, f);
+  }
+  return f;
 }
 
 // ث - داشتن حداقل بیست و چهار سال سن برای مدیر دفتر و حداقل بیست و دو سال برای کارشناس حقوقی؛

@@ -66,6 +66,12 @@ function seminaryYears(level: number): number | null {
   }
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+/** The shortcomings of each combination of bits, in the order level, field, not awarded. */
+const REASONS: readonly (readonly DegreeShortcoming[])[] = /* @__PURE__ */ Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze((['level', 'field', 'notAwarded'] as const).filter((_, i) => (bits & (1 << i)) !== 0)),
+);
+
 /**
  * Judge one degree on `asOf` (SPEC D4).
  *
@@ -79,31 +85,34 @@ function seminaryYears(level: number): number | null {
  *   `awardedOn` is given it decides (awarded on or before `asOf`); else `awarded`.
  */
 export function assessDegree(d: ParsedDegree, index: number, asOf: number, prefix: string): DegreeAssessment {
-  const reasons: DegreeShortcoming[] = [];
-  const missing: string[] = [];
+  // Shortcomings as bits (level 1, field 2, not awarded 4): the arrays are shared, built once.
+  let bits = 0;
+  let missing: string[] | undefined;
   let years: number | null = null;
   if (d.kind === 'university') {
     if (d.level === undefined) {
-      missing.push(`${prefix}[${index}].level`);
+      (missing ??= []).push(`${prefix}[${index}].level`);
       years = YEARS_DOCTORATE;
     } else {
       years = universityYears(d.level);
-      if (years === null) reasons.push('level');
+      if (years === null) bits |= 1;
     }
-    if (d.field === undefined) missing.push(`${prefix}[${index}].field`);
-    else if (!RELATED.has(d.field)) reasons.push('field');
+    if (d.field === undefined) (missing ??= []).push(`${prefix}[${index}].field`);
+    else if (!RELATED.has(d.field)) bits |= 2;
   } else if (d.level === undefined) {
-    missing.push(`${prefix}[${index}].level`);
+    (missing ??= []).push(`${prefix}[${index}].level`);
     years = YEARS_DOCTORATE;
   } else {
     years = seminaryYears(d.level);
-    if (years === null) reasons.push('level');
+    if (years === null) bits |= 1;
   }
   const awarded = d.awardedOn !== undefined ? d.awardedOn <= asOf : d.awarded;
-  if (awarded === undefined) missing.push(`${prefix}[${index}].awarded`);
-  else if (!awarded) reasons.push('notAwarded');
-  if (reasons.length > 0) return { index, qualifies: 'no', reasons, missing: [], years: null };
-  return { index, qualifies: missing.length > 0 ? 'unknown' : 'yes', reasons, missing, years };
+  if (awarded === undefined) (missing ??= []).push(`${prefix}[${index}].awarded`);
+  else if (!awarded) bits |= 4;
+  if (bits !== 0) return { index, qualifies: 'no', reasons: REASONS[bits] as readonly DegreeShortcoming[], missing: NONE, years: null };
+  return missing === undefined
+    ? { index, qualifies: 'yes', reasons: NONE, missing: NONE, years }
+    : { index, qualifies: 'unknown', reasons: NONE, missing, years };
 }
 
 /** The degrees judged together: the condition of Art. 9(ت) and the requirement of Art. 10(ب). */

@@ -7,9 +7,9 @@
  *
  * The clauses themselves are in `conditions.ts`, each above its code.
  */
-import type { Overflow } from '../_lib/jalali.js';
+import { formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Decision, Finding } from '../core/decision.js';
-import { combineFindings, type ConditionsStatus } from '../core/decision.js';
+import type { ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
@@ -50,13 +50,8 @@ const SUMMARIES: Record<Role, Record<ConditionsStatus, Bilingual[]>> = {
   legalExpert: { eligible: [], ineligible: [], incomplete: [] },
 };
 
-/** The summary of a three-valued outcome. */
-function summary(role: Role, status: ConditionsStatus, findings: readonly Finding[]): Bilingual {
-  let count = 0;
-  if (status !== 'eligible') {
-    const counted = status === 'ineligible' ? 'unmet' : 'unknown';
-    for (const f of findings) if (f.status === counted) count++;
-  }
+/** The summary of a three-valued outcome; `count` = the findings unmet (ineligible) or unknown (incomplete). */
+function summary(role: Role, status: ConditionsStatus, count: number): Bilingual {
   const cache = SUMMARIES[role][status];
   let s = cache[count];
   if (s === undefined) {
@@ -73,9 +68,18 @@ function summary(role: Role, status: ConditionsStatus, findings: readonly Findin
 export function decideEligibility(r: ParsedEligibilityInput): EligibilityDecision {
   const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
   const { findings } = evaluateConditions(r.role, r.asOf, r.person, overflow);
-  const status = combineFindings(findings);
+  // One pass for the status and the summary's count (the same rule as combineFindings:
+  // any unmet → ineligible, else any unknown → incomplete, else eligible).
+  let unmet = 0;
+  let unknown = 0;
+  for (const f of findings) {
+    if (f.status === 'unmet') unmet++;
+    else if (f.status === 'unknown') unknown++;
+  }
+  const status: ConditionsStatus = unmet > 0 ? 'ineligible' : unknown > 0 ? 'incomplete' : 'eligible';
   const ageData = (findings[4] as Finding).data?.['age'];
-  const rem = remedies(CONDITION_KEYS as readonly ConditionKey[], findings, r.asOf);
+  // Nothing to remedy when eligible: the date is asOf itself.
+  const rem = status === 'eligible' ? { remedies: [], eligibleOn: formatDayNumber(r.asOf) } : remedies(CONDITION_KEYS as readonly ConditionKey[], findings, r.asOf);
   return makeDecision({
     kind: 'eligibility',
     asOf: r.asOf,
@@ -86,7 +90,7 @@ export function decideEligibility(r: ParsedEligibilityInput): EligibilityDecisio
       remedies: rem.remedies,
       eligibleOn: rem.eligibleOn,
     },
-    summary: summary(r.role, status, findings),
+    summary: summary(r.role, status, unmet > 0 ? unmet : unknown),
     findings,
   });
 }

@@ -1,4 +1,5 @@
 // Shared by the benchmarks: a median-of-runs timer and a table printer.
+import { appendFileSync } from 'node:fs';
 
 /** Median of numbers. */
 export function median(xs) {
@@ -58,4 +59,15 @@ export function table(rows) {
     console.log(c.map((v, i) => v.padEnd(widths[i])).join('  '));
     if (n === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+}
+
+/**
+ * Report one row of the combined table `npm run bench` prints at the end: `area`, `case`,
+ * the library's figure, the baseline's (named), the ratio and the target. Each benchmark
+ * runs in its own process; `bench/run.mjs` passes a file (BENCH_SUMMARY) the rows are
+ * appended to as JSON lines. Run alone, a benchmark prints its own table only.
+ */
+export function summary(row) {
+  const file = process.env.BENCH_SUMMARY;
+  if (file) appendFileSync(file, `${JSON.stringify(row)}\n`);
 }

@@ -12,7 +12,7 @@ import {
   notificationDeadline,
   parseJalaliDate,
 } from '../dist/index.js';
-import { opsPerSecond, prng, table } from './_harness.mjs';
+import { opsPerSecond, prng, summary, table } from './_harness.mjs';
 
 const N = 4_000;
 const rnd = prng(0xdead);
@@ -100,6 +100,7 @@ const rows = [
   const l = opsPerSecond(lib, O);
   const f = opsPerSecond(floor, F);
   const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : `${(x / 1e3).toFixed(1)} k/s`);
+  if (what.includes('Deadline')) summary({ area: 'deadlines (D13)', case: what, library: fmt(l), baseline: `hand-written floor, ${fmt(f)}`, ratio: `1/${(f / l).toFixed(1)}`, target: '(none set)' });
   return { operation: what, library: fmt(l), floor: fmt(f), 'µs per call': (1e6 / l).toFixed(2), 'library ÷ floor': `1/${(f / l).toFixed(1)}` };
 });
 table(rows);

@@ -10,7 +10,7 @@ import {
   sentence,
 } from '../dist/discipline.js';
 import { PARAMETERS } from '../dist/index.js';
-import { opsPerSecond, prng, table } from './_harness.mjs';
+import { opsPerSecond, prng, summary, table } from './_harness.mjs';
 
 const N = 2_000;
 const rnd = prng(0xd15c);
@@ -116,4 +116,6 @@ table([
   { decision: 'sentence (Arts. 32, 43, 44)', library: f(lib), 'floor (grades only)': f(floor), 'library ÷ floor': `1/${(floor / lib).toFixed(0)}` },
   { decision: 'classifyAbsence (D9)', library: f(absenceLib), 'floor (grades only)': f(absenceFloor), 'library ÷ floor': `1/${(absenceFloor / absenceLib).toFixed(0)}` },
 ]);
+summary({ area: 'discipline', case: 'sentence (Arts. 32, 43, 44)', library: f(lib), baseline: `hand-written floor, ${f(floor)}`, ratio: `1/${(floor / lib).toFixed(0)}`, target: '(ratio asked, none set)' });
+summary({ area: 'discipline', case: 'classifyAbsence (D9)', library: f(absenceLib), baseline: `hand-written floor, ${f(absenceFloor)}`, ratio: `1/${(absenceFloor / absenceLib).toFixed(0)}`, target: '(none set)' });
 console.log(`\nOne sentencing decision: ${(1e6 / lib).toFixed(1)} µs (the floor: ${(1e9 / floor).toFixed(0)} ns). No target is set (issue 4 asks for the ratio).`);

@@ -16,7 +16,7 @@ import {
   checkLicenceBatch,
 } from '../dist/eligibility.js';
 import { PARAMETERS } from '../dist/index.js';
-import { median, opsPerSecond, prng, table } from './_harness.mjs';
+import { median, opsPerSecond, prng, summary, table } from './_harness.mjs';
 
 const N = 4_000; // applicants per timed run
 const rnd = prng(0x9e11);
@@ -291,6 +291,10 @@ table([
   { decision: 'licence (Art. 10)', way: '(b) floor: booleans + merged periods', 'decisions/s': f(licFloor), 'vs floor (b)': '1', 'vs json-rules-engine (c)': '' },
 ]);
 const best = Math.max(libOne, libBatch);
+summary({ area: 'eligibility (Arts. 9, 11)', case: 'checkEligibility, one call each', library: f(libOne), baseline: `hand-written floor, ${f(floor)}`, ratio: `1/${(floor / libOne).toFixed(1)}`, target: `≥ 1/10: ${libOne >= floor / 10 ? 'met' : 'MISSED'}` });
+summary({ area: 'eligibility (Arts. 9, 11)', case: 'checkEligibilityBatch', library: f(libBatch), baseline: `hand-written floor, ${f(floor)}`, ratio: `1/${(floor / libBatch).toFixed(1)}`, target: `≥ 1/10: ${libBatch >= floor / 10 ? 'met' : 'MISSED'}` });
+summary({ area: 'eligibility (Arts. 9, 11)', case: 'checkEligibility vs json-rules-engine', library: f(libOne), baseline: `json-rules-engine, ${f(jre)}`, ratio: `${(libOne / jre).toFixed(0)}×`, target: `≥ 40×: ${libOne >= 40 * jre ? 'met' : 'MISSED'}` });
+summary({ area: 'licence (Art. 10)', case: 'checkLicence, one call each', library: f(licOne), baseline: `hand-written floor, ${f(licFloor)}`, ratio: `1/${(licFloor / licOne).toFixed(1)}`, target: '(none set)' });
 console.log(
   `\nTargets (issue 3): (a) ≥ 1/10 of (b): ${best >= floor / 10 ? 'met' : 'MISSED'} (1/${(floor / best).toFixed(1)}); ` +
     `(a) ≥ 40× (c): ${best >= 40 * jre ? 'met' : 'MISSED'} (${(best / jre).toFixed(0)}×).`,

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, table } from './_harness.mjs';
+import { median, summary, table } from './_harness.mjs';
 
 const SAMPLES = Number(process.env['IMPORT_SAMPLES'] ?? 15);
 const root = join(import.meta.dirname, '..');
@@ -38,10 +38,12 @@ function measure(label, specifier, file) {
 }
 
 const zodMini = pathToFileURL(join(root, 'node_modules', 'zod', 'v4', 'mini', 'index.js')).href;
-table([
+const imports = [
   measure('iran-judicial-eservices (dist/index.js)', dist('index.js'), 'index.js'),
   measure('iran-judicial-eservices/text (dist/text.js)', dist('text.js'), 'text.js'),
   measure('zod/mini alone (for scale)', zodMini, null),
   measure('an empty module (node baseline)', 'data:text/javascript,export default 0', null),
-]);
+];
+table(imports);
+summary({ area: 'cold import', case: 'main entry, fresh process', library: `${imports[0]['cold import ms (median)']} ms`, baseline: `empty module, ${imports[3]['cold import ms (median)']} ms`, ratio: `+${(imports[0]['cold import ms (median)'] - imports[3]['cold import ms (median)']).toFixed(1)} ms`, target: '(none set)' });
 console.log(`\n${SAMPLES} fresh node processes each; the file sizes are of the entry chunk only (shared chunks are imported too).`);

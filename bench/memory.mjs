@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { table } from './_harness.mjs';
+import { summary, table } from './_harness.mjs';
 
 const N = Number(process.env['MEMORY_N'] ?? 1e6);
 const lib = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
@@ -77,4 +77,6 @@ for (const way of ['floor', 'examCutoff', 'gradeSitting']) {
   });
 }
 table(rows);
+const graded = rows[2];
+summary({ area: 'memory', case: `gradeSitting, ${N.toLocaleString('en')} scores`, library: `${graded['peak RSS MB']} MB peak RSS`, baseline: `summing floor, ${rows[0]['peak RSS MB']} MB`, ratio: `+${graded['peak RSS over the floor MB']} MB`, target: '(none set)' });
 console.log(`\n${N.toLocaleString('en')} scores, each way in a fresh process (--expose-gc). "Peak heap during call" is V8's used heap right after the call (before any collection) minus the heap before it; collections during the call can make it an underestimate, the peak RSS is the kernel's high-water mark of the whole process.`);

@@ -41,8 +41,6 @@ export interface FuzzTarget {
      */
     readonly junkThrows?: true;
   };
-  /** Fewer runs for a costly function (a fraction of FUZZ_RUNS). */
-  readonly weight?: number;
 }
 
 type Fn = (...args: unknown[]) => unknown;
@@ -212,7 +210,7 @@ const licenceInput = rec({
 
 const eligibility: Record<string, FuzzTarget> = {
   checkEligibility: { entry: 'main', valid: one(eligibilityInput), check: isDecision('eligibility') },
-  checkEligibilityBatch: { entry: 'main', valid: one(fc.array(eligibilityInput, { maxLength: 5 })), check: isDecisions('eligibility'), weight: 0.5 },
+  checkEligibilityBatch: { entry: 'main', valid: one(fc.array(eligibilityInput, { maxLength: 5 })), check: isDecisions('eligibility') },
   assessExperience: {
     entry: 'main',
     valid: one(
@@ -226,7 +224,7 @@ const eligibility: Record<string, FuzzTarget> = {
     check: isDecision('experience'),
   },
   checkLicence: { entry: 'main', valid: one(licenceInput), check: isDecision('licence') },
-  checkLicenceBatch: { entry: 'main', valid: one(fc.array(licenceInput, { maxLength: 4 })), check: isDecisions('licence'), weight: 0.5 },
+  checkLicenceBatch: { entry: 'main', valid: one(fc.array(licenceInput, { maxLength: 4 })), check: isDecisions('licence') },
   checkContinuingEligibility: {
     entry: 'main',
     valid: dayIn(1402, 1420).chain((a) =>
@@ -789,7 +787,6 @@ const core: Record<string, FuzzTarget> = {
     entry: 'main',
     valid: args(decisionArb, optional(rec({ lang: optional(fc.constantFrom('fa', 'en')) }))),
     check: isType('string'),
-    weight: 0.5,
   },
   isInputError: {
     entry: 'main',

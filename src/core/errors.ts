@@ -18,10 +18,14 @@ export interface InputIssue {
   readonly message: Bilingual;
 }
 
+/** How many issues an InputError's message names (all are in `issues`). */
+const MESSAGE_ISSUES = 20;
+
 /**
  * The one error this library throws for malformed input (never for missing facts, which
- * make a decision `incomplete`). `message` is English; `messages` has both languages;
- * `issues` lists every problem found, each with its field.
+ * make a decision `incomplete`). `message` is English; `messages` has both languages (each
+ * names the first 20 issues and counts the rest); `issues` lists every problem found, each
+ * with its field.
  */
 export class InputError extends Error {
   override readonly name = 'InputError';
@@ -31,9 +35,13 @@ export class InputError extends Error {
   readonly messages: Bilingual;
 
   constructor(issues: readonly InputIssue[]) {
+    // The message names the first few issues (a batch of 10^5 bad entries would otherwise
+    // build a message of megabytes); `issues` keeps every one.
+    const shown = issues.slice(0, MESSAGE_ISSUES);
+    const more = issues.length - shown.length;
     const messages = {
-      en: `Invalid input: ${issues.map((i) => i.message.en).join('; ')}`,
-      fa: `ورودی نادرست است: ${issues.map((i) => i.message.fa).join('؛ ')}`,
+      en: `Invalid input: ${shown.map((i) => i.message.en).join('; ')}${more > 0 ? `; and ${more} more (see issues)` : ''}`,
+      fa: `ورودی نادرست است: ${shown.map((i) => i.message.fa).join('؛ ')}${more > 0 ? toPersianDigits(`؛ و ${more} مورد دیگر (فهرست issues)`) : ''}`,
     };
     super(messages.en);
     this.issues = issues;

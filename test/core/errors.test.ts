@@ -106,3 +106,46 @@ describe('TSDoc examples of the error model', () => {
     if (!bad.ok) expect(bad.error.issues[0]!.field).toBe('input');
   });
 });
+
+describe('InputError messages stay short for huge inputs (issue 7: a batch of bad entries)', () => {
+  const issue = (i: number) => ({
+    path: [i, 'birthDate'],
+    field: `[${i}].birthDate`,
+    code: 'invalid_date',
+    expected: { en: 'a Jalali date', fa: 'تاریخ شمسی' },
+    received: '"x"',
+    message: { en: `[${i}].birthDate: expected a Jalali date`, fa: `[${i}].birthDate: تاریخ شمسی لازم است` },
+  });
+
+  it('20 issues: the message names all 20 and says nothing of more', () => {
+    const e = new InputError(Array.from({ length: 20 }, (_, i) => issue(i)));
+    expect(e.message).toContain('[19].birthDate');
+    expect(e.message).not.toContain('more');
+    expect(e.messages.fa).not.toContain('مورد دیگر');
+  });
+
+  it('21 issues: the message names the first 20 and counts the one more; issues keeps all 21', () => {
+    const e = new InputError(Array.from({ length: 21 }, (_, i) => issue(i)));
+    expect(e.issues).toHaveLength(21);
+    expect(e.message).toContain('[19].birthDate');
+    expect(e.message).not.toContain('[20].birthDate');
+    expect(e.message.endsWith('; and 1 more (see issues)')).toBe(true);
+    expect(e.messages.fa.endsWith('؛ و ۱ مورد دیگر (فهرست issues)')).toBe(true);
+  });
+
+  it('10^5 bad entries through parseInput: every issue kept, the message a few KB (not megabytes)', () => {
+    const schema = z.array(dateSchema);
+    const input = Array.from({ length: 100_000 }, () => 'x');
+    let error: unknown;
+    try {
+      parseInput(schema, input);
+    } catch (e) {
+      error = e;
+    }
+    expect(isInputError(error)).toBe(true);
+    const e = error as InputError;
+    expect(e.issues).toHaveLength(100_000);
+    expect(e.message.length).toBeLessThan(4_096);
+    expect(e.message).toContain('and 99980 more');
+  });
+});

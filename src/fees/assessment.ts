@@ -173,7 +173,9 @@ function assess(p: ParsedAssessment): Assessed {
     tariff = p.tariff;
     findings.push(finding({ code: 'fees.tariff.inForce', status: 'met', citation: art(13), params: { service, amount: tariff, from: null } }));
   } else if (p.tariffs !== undefined) {
-    const t = selectTariff(p.tariffs, p.service ?? '', p.serviceDate);
+    // Stryker disable next-line StringLiteral: equivalent — checkTariffSource has already thrown when `tariffs` come without `service`
+    const code = p.service ?? '';
+    const t = selectTariff(p.tariffs, code, p.serviceDate);
     tariff = t.amount;
     tariffEffectiveFrom = t.effectiveFrom;
     if (t.amount !== null) {
@@ -185,7 +187,7 @@ function assess(p: ParsedAssessment): Assessed {
           status: 'unknown',
           citation: art(13),
           params: { service, reason: t.effectiveFrom === null ? 'noneInForce' : 'serviceNotListed' },
-          missing: [t.index === null ? 'tariffs' : `tariffs[${t.index}].services.${p.service ?? ''}`],
+          missing: [t.index === null ? 'tariffs' : `tariffs[${t.index}].services.${code}`],
         }),
       );
     }
@@ -355,6 +357,8 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
   const c = p.collected;
   const own: Finding[] = [];
   const offences: { citation: Citation; grade: number }[] = [];
+  // Art. 38(ذ) is one offence however many items were overcharged.
+  let overchargedAny = false;
   let overcharged: number | null = 0;
   let undercharged: number | null = 0;
   const exempt = a.value.exempt;
@@ -379,7 +383,7 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
   } else if (c.officeFee > dueOffice) {
     const excess = c.officeFee - dueOffice;
     overcharged = excess;
-    offences.push({ ...OVERCHARGE });
+    overchargedAny = true;
     own.push(
       finding({
         code: 'fees.collection.overcharged',
@@ -420,7 +424,7 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
   } else if (c.judicialCosts > dueJudicial) {
     const excess = c.judicialCosts - dueJudicial;
     if (overcharged !== null) overcharged += excess;
-    if (!offences.some((o) => o.citation.article === OVERCHARGE.citation.article)) offences.push({ ...OVERCHARGE });
+    overchargedAny = true;
     own.push(
       finding({
         code: 'fees.collection.overcharged',
@@ -435,6 +439,8 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
   } else {
     own.push(finding({ code: 'fees.collection.judicialCostsPaid', status: 'met', citation: art(1, 'ژ'), params: { collected: c.judicialCosts } }));
   }
+
+  if (overchargedAny) offences.push({ ...OVERCHARGE });
 
   // ماده ۳۵ بند ت- عدم تسلیم قبض رسید وجوه به مراجعان؛ (درجه دو)
   if (c.receiptIssued === undefined) {

@@ -91,10 +91,15 @@ export interface TariffInForce {
  */
 export function selectTariff(table: TariffTable, service: string, on: number): TariffInForce {
   let best = -1;
+  let bestFrom = -Infinity;
   table.forEach((t, i) => {
-    if (t.effectiveFrom <= on && (best < 0 || t.effectiveFrom > (table[best]?.effectiveFrom ?? -Infinity))) best = i;
+    if (t.effectiveFrom > on) return;
+    if (t.effectiveFrom > bestFrom) {
+      best = i;
+      bestFrom = t.effectiveFrom;
+    }
   });
-  const t = best < 0 ? undefined : table[best];
+  const t = table[best];
   if (t === undefined) return { service, amount: null, effectiveFrom: null, reference: null, index: null };
   const amount = Object.prototype.hasOwnProperty.call(t.services, service) ? (t.services[service] ?? null) : null;
   return { service, amount, effectiveFrom: formatDayNumber(t.effectiveFrom), reference: t.reference ?? null, index: best };

@@ -71,12 +71,13 @@ export const CenterCalendarInputSchema = z
   })
   .check(
     z.superRefine((s, ctx) => {
+      // A date absent or null (not done) is never after asOf, nor before the approval.
       const after = (path: (string | number)[], d: number | null | undefined): void => {
-        if (typeof d === 'number' && d > s.asOf) pushIssue(ctx, path, formatDayNumber(d), EXPECTED_NOT_AFTER_AS_OF, 'after_as_of');
+        const day = d ?? -Infinity;
+        if (day > s.asOf) pushIssue(ctx, path, formatDayNumber(day), EXPECTED_NOT_AFTER_AS_OF, 'after_as_of');
       };
-      if (s.communicatedOn !== undefined && s.communicatedOn < APPROVED) {
-        pushIssue(ctx, ['communicatedOn'], formatDayNumber(s.communicatedOn), EXPECTED_AFTER_APPROVAL, 'before_approval');
-      }
+      const comm = s.communicatedOn ?? APPROVED;
+      if (comm < APPROVED) pushIssue(ctx, ['communicatedOn'], formatDayNumber(comm), EXPECTED_AFTER_APPROVAL, 'before_approval');
       after(['communicatedOn'], s.communicatedOn);
       after(['lastExamOn'], s.lastExamOn);
       after(['lastPublicationOn'], s.lastPublicationOn);
@@ -153,7 +154,8 @@ type Recurring = 'exam' | 'yearlyPublication' | 'yearlyReport';
  */
 export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecision {
   const p = parseInput(CenterCalendarInputSchema, input);
-  const overflow: Overflow = p.options?.overflow ?? 'nextMonth';
+  // Absent: the default of addMonths/addYears, 'nextMonth' (SPEC D3).
+  const overflow: Overflow | undefined = p.options?.overflow;
   const asOf = p.asOf;
   const comm = p.communicatedOn;
   const done = p.done;
@@ -166,17 +168,17 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     from: 'approval' | 'communication',
     due: number | null,
     doneOn: number | null | undefined,
-    missingFrom: string | null,
   ): void => {
     const path = `done.${duty}On`;
     // A due date past the supported years (1600) is as good as never reached.
-    const dueAt = due !== null && Number.isNaN(due) ? Infinity : due;
+    const dueAt = Number.isNaN(due) ? Infinity : due;
     let state: CenterDutyState;
     const missing: string[] = [];
     if (dueAt === null) {
-      // The due date is unknown, so whether the duty was done in time is unknown.
+      // The due date is unknown (only a period from the communication can be, when the
+      // communication date is), so whether the duty was done in time is unknown.
       state = 'unknown';
-      if (missingFrom !== null) missing.push(missingFrom);
+      missing.push('communicatedOn');
       if (doneOn === undefined) missing.push(path);
     } else if (typeof doneOn === 'number') state = doneOn <= dueAt ? 'done' : 'late';
     else if (asOf <= dueAt) state = 'notDue';
@@ -237,7 +239,6 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     'approval',
     addYears(APPROVED, PARAMETERS.servicesIdentificationYears.value, overflow),
     done?.servicesIdentificationOn,
-    null,
   );
 
   // ماده ۱۲- ... نحوه اداره دفتر به موجب دستورالعملی است که توسط رییس مرکز ظرف یک ماه پس از ابلاغ
@@ -249,7 +250,6 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     'communication',
     afterComm(PARAMETERS.officeAdministrationInstructionMonths.value),
     done?.officeAdministrationInstructionOn,
-    comm === undefined ? 'communicatedOn' : null,
   );
 
   // ماده ۱۴ (بند دوم)- مرکز مکلف است ظرف شش ماه از تاریخ ابلاغ این آیین نامه، با هماهنگی مراجع
@@ -260,7 +260,6 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     'communication',
     afterComm(PARAMETERS.exemptionEnquiryMonths.value),
     done?.exemptionEnquiryOn,
-    comm === undefined ? 'communicatedOn' : null,
   );
 
   // ماده ۴۹- ... دستورالعمل تأسیس باجه ظرف یک ماه پس از ابلاغ این آیین نامه، توسط رئیس مرکز تهیه و
@@ -271,7 +270,6 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     'communication',
     afterComm(PARAMETERS.kioskInstructionMonths.value),
     done?.kioskInstructionOn,
-    comm === undefined ? 'communicatedOn' : null,
   );
 
   // ماده ۴۷ بند الف- حداقل هر دو سال یک نوبت آزمون موضوع این آیین نامه را از طریق مراجع صلاحیت دار

@@ -163,7 +163,7 @@ export function checkFilingLog(input: FilingLogInput): FilingLogDecision {
       if (state === 'missing' && firstProblem === null) firstProblem = { step, problem: 'missing', before: null, citation };
       return;
     }
-    if (pos < prevPos && prevStep !== null) {
+    if (pos < prevPos) {
       steps.push({ step, state: 'outOfOrder', position: pos });
       findings.push(finding({ code: 'operations.filing.step', status: 'unmet', citation, params: { route: p.route, step, state: 'outOfOrder', before: prevStep } }));
       if (firstProblem === null) firstProblem = { step, problem: 'outOfOrder', before: prevStep, citation };

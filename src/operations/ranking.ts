@@ -244,7 +244,8 @@ export function rankOffices(input: OfficeRankingInput): OfficeRankingDecision {
   const p = parseInput(OfficeRankingInputSchema, input);
   const basis = p.options?.inspectionYear ?? 'calendarYear';
   const unscoredMode = p.options?.unscored ?? 'incomplete';
-  const overflow: Overflow = p.options?.overflow ?? 'nextMonth';
+  // Absent: the default of addMonths, 'nextMonth' (SPEC D3).
+  const overflow: Overflow | undefined = p.options?.overflow;
   const asOf = p.asOf;
 
   const indices = [...p.indices].sort((a, b) => compareIds(a.id, b.id));

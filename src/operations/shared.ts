@@ -38,12 +38,11 @@ export const EXPECTED_UNIQUE_ID: Bilingual = {
 /** Report duplicate ids of a list (inside a `superRefine`). */
 export function checkUniqueIds(
   ctx: z.core.$RefinementCtx<unknown>,
-  items: readonly { readonly id?: string | undefined }[],
+  items: readonly { readonly id: string }[],
   prefix: readonly (string | number)[],
 ): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (item.id === undefined) return;
     if (seen.has(item.id)) pushIssue(ctx, [...prefix, i, 'id'], item.id, EXPECTED_UNIQUE_ID, 'duplicate_id');
     seen.add(item.id);
   });

@@ -75,10 +75,14 @@ function checkExplainInput(d: Decision, options: ExplainOptions): void {
   if (typeof rs !== 'object' || rs === null || typeof rs.id !== 'string' || typeof rs.approved !== 'string') throw inputError('decision.ruleSet', expected, d.ruleSet);
   if (d.asOf !== null && typeof d.asOf !== 'string') throw inputError('decision.asOf', expected, d.asOf);
   for (const k of ['findings', 'steps', 'missing'] as const) if (!Array.isArray(d[k])) throw inputError(`decision.${k}`, expected, d[k]);
-  d.findings.forEach((f, i) => {
+  // Indexed loops, not forEach: forEach skips the holes of a sparse array, which the
+  // rendering loops then read as undefined.
+  for (let i = 0; i < d.findings.length; i++) {
+    const f = d.findings[i];
     if (typeof f !== 'object' || f === null || typeof f.status !== 'string' || !Object.hasOwn(MARK, f.status) || !isBilingual(f.message)) throw inputError(`decision.findings[${i}]`, expected, f);
-  });
-  d.steps.forEach((s, i) => {
+  }
+  for (let i = 0; i < d.steps.length; i++) {
+    const s = d.steps[i];
     if (typeof s !== 'object' || s === null || !isBilingual(s.message)) throw inputError(`decision.steps[${i}]`, expected, s);
-  });
+  }
 }

@@ -16,6 +16,9 @@
  *     (not a number / not Citation | null) for an unknown post or key, and
  *     instructionMinimumAge('hasOwnProperty') returns an inherited function (a lookup in
  *     a plain object without an own-key check).
+ * D7  explain() checked a decision's findings and steps with forEach, which skips the
+ *     holes of a sparse array; rendering then read a hole as undefined and threw a
+ *     TypeError (found at 5,000 junk runs, the CI depth).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -164,5 +167,29 @@ describe('D6: the instruction helpers do not validate their input', () => {
       expect(e).toBeInstanceOf(InputError);
     }
     expect(out).not.toBeUndefined();
+  });
+});
+
+describe('D7: explain() let a sparse findings array through its check', () => {
+  const d = appealDeadline({ notifiedOn: '1403/01/10' });
+  it('a hole among the findings is refused with an InputError naming decision.findings[0]', () => {
+    const sparse = { ...d, findings: new Array(3) };
+    expect(() => explain(sparse as never)).toThrow(InputError);
+    try {
+      explain(sparse as never);
+    } catch (e) {
+      expect((e as InputError).issues[0]?.field).toBe('decision.findings[0]');
+    }
+  });
+  it('a hole among the steps is refused with an InputError naming the hole', () => {
+    const steps = [...d.steps];
+    delete (steps as unknown[])[1];
+    try {
+      explain({ ...d, steps } as never);
+      expect.fail('explain accepted a sparse steps array');
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      expect((e as InputError).issues[0]?.field).toBe('decision.steps[1]');
+    }
   });
 });

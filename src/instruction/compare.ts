@@ -111,10 +111,13 @@ const LABELS: Readonly<Record<ComparisonKey, Bilingual>> = {
   experience: { fa: 'سابقه کار مرتبط', en: 'Related experience' },
 };
 
-type Describe = (post: InstructionPost, reading: Art7DegreeReading) => Bilingual | null;
+/** The rule of a condition in words, for a post (`reading`: Art. 7(1), left out `asWritten`). */
+type Describe = (post: InstructionPost, reading: Art7DegreeReading | undefined) => Bilingual | null;
 
+// The exam and experience rows exist for the manager only (regulationCitation and
+// instructionConditionCitation give no citation for another post), so their rules are
+// asked only for the manager and are written with `fixed`.
 const fixed = (fa: string, en: string): Describe => () => ({ fa, en });
-const managerOnly = (fa: string, en: string): Describe => (post) => (post === 'manager' ? { fa, en } : null);
 
 /** What the regulation asks, per condition (null: not a condition there, for that post). Numbers come from the parameter tables. */
 const REGULATION_RULE: Readonly<Record<ComparisonKey, Describe>> = {
@@ -125,12 +128,11 @@ const REGULATION_RULE: Readonly<Record<ComparisonKey, Describe>> = {
     'کارشناسی یا بالاتر در رشته‌های مرتبط با حقوق، فقه و مبانی حقوق اسلامی و علوم قضایی، یا سطح دو حوزه یا بالاتر',
     "a bachelor's or higher in law, fiqh and foundations of Islamic law or judicial sciences, or seminary level 2 or higher",
   ),
+  // Asked only for the manager and the legal expert (ruleText: the regulation has no other post with conditions).
   age: (post) =>
     post === 'manager'
       ? { fa: `حداقل ${PARAMETERS.managerMinAge.value} سال`, en: `at least ${PARAMETERS.managerMinAge.value}` }
-      : post === 'legalExpert'
-        ? { fa: `حداقل ${PARAMETERS.legalExpertMinAge.value} سال`, en: `at least ${PARAMETERS.legalExpertMinAge.value}` }
-        : null,
+      : { fa: `حداقل ${PARAMETERS.legalExpertMinAge.value} سال`, en: `at least ${PARAMETERS.legalExpertMinAge.value}` },
   military: fixed('کارت پایان خدمت یا معافیت دائم برای مردان', 'a completion card or permanent exemption, for men'),
   dismissal: fixed('عدم محکومیت به انفصال دائم از خدمات دولتی و عمومی', 'no conviction to permanent dismissal from state and public service'),
   judgeNotaryDismissal: () => null,
@@ -145,11 +147,11 @@ const REGULATION_RULE: Readonly<Record<ComparisonKey, Describe>> = {
   ),
   commerce: fixed('به امر تجارت (ماده ۲ قانون تجارت) اشتغال نداشته باشد', 'not engaged in commerce (Art. 2 of the Commercial Code)'),
   legalPractice: fixed('وکیل یا کارشناس رسمی دادگستری نباشد', 'not a practising attorney or official expert'),
-  exam: managerOnly(
+  exam: fixed(
     `آزمون تخصصی با حداقل ${PARAMETERS.examPassPercent.value} درصد نمره تراز میانگین ${PARAMETERS.examTopSharePercent.value} درصد حائزان بالاترین نمره`,
     `the specialist exam: at least ${PARAMETERS.examPassPercent.value}% of the mean standardized score of the top ${PARAMETERS.examTopSharePercent.value}%`,
   ),
-  experience: managerOnly(
+  experience: fixed(
     `${PARAMETERS.experienceYearsBachelor.value}، ${PARAMETERS.experienceYearsMaster.value} یا ${PARAMETERS.experienceYearsDoctorate.value} سال سابقه کار مرتبط بسته به بالاترین مدرک`,
     `${PARAMETERS.experienceYearsBachelor.value}, ${PARAMETERS.experienceYearsMaster.value} or ${PARAMETERS.experienceYearsDoctorate.value} years' related experience by the highest qualifying degree`,
   ),
@@ -182,7 +184,7 @@ const INSTRUCTION_RULE: Readonly<Record<ComparisonKey, Describe>> = {
   commerce: REGULATION_RULE.commerce,
   legalPractice: fixed('وکیل، مشاور موضوع ماده ۱۸۷ یا کارشناس رسمی دادگستری نباشد', 'not a practising attorney, an adviser under «Art. 187» or an official expert'),
   exam: () => null,
-  experience: managerOnly(
+  experience: fixed(
     `${INSTRUCTION_PARAMETERS.managerExperienceYears.value} سال سابقه کار مرتبط، بی‌توجه به مدرک`,
     `${INSTRUCTION_PARAMETERS.managerExperienceYears.value} years' related experience, whatever the degree`,
   ),
@@ -200,27 +202,32 @@ function regulationCitation(key: ComparisonKey, post: InstructionPost): Citation
 const BARS: ReadonlySet<ComparisonKey> = new Set(['judgeNotaryDismissal', 'stateEmployment', 'commerce', 'legalPractice']);
 
 /**
- * Where a text shows it lacks a condition the other sets: the list it would be in. The
- * regulation: Art. 8 (its office has no IT expert), Art. 9 (the conditions, of the manager
- * and the legal expert only), Art. 11 (the bars). The instruction: Art. 4 (the general
- * conditions), Art. 5 (the manager's), Art. 8 (the bars).
+ * Where the regulation shows it lacks a condition the instruction sets: the list it would
+ * be in. Art. 8 (its office has no IT expert), Art. 9 (the conditions, of the manager and
+ * the legal expert only), Art. 11 (the bars).
  */
-function absenceCitation(key: ComparisonKey, post: InstructionPost, side: 'regulation' | 'instruction'): Citation {
-  if (side === 'regulation') {
-    if (post === 'itExpert') return { article: 8 };
-    return BARS.has(key) ? { article: 11 } : { article: 9 };
-  }
+function regulationAbsence(key: ComparisonKey, post: InstructionPost): Citation {
+  if (post === 'itExpert') return { article: 8 };
+  return BARS.has(key) ? { article: 11 } : { article: 9 };
+}
+
+/**
+ * Where the instruction shows it lacks a condition the regulation sets: Art. 4 (the
+ * general conditions), Art. 5 (the manager's), Art. 8 (the bars).
+ */
+function instructionAbsence(key: ComparisonKey): Citation {
   if (key === 'exam') return instructionArticle(5);
   return key === 'dismissal' ? instructionArticle(8) : instructionArticle(4);
 }
 
 /** The rule in words, both sides: the same, or each side's. */
-function ruleText(key: ComparisonKey, post: InstructionPost, reading: Art7DegreeReading): { sameRule: boolean; text: Bilingual } {
+function ruleText(key: ComparisonKey, post: InstructionPost, reading: Art7DegreeReading | undefined): { sameRule: boolean; text: Bilingual } {
   const reg = post === 'itExpert' || post === 'clerical' ? null : REGULATION_RULE[key](post, reading);
   const ins = INSTRUCTION_RULE[key](post, reading);
-  // Same rule: both texts ask the same thing of this post, word for word or in substance
-  // (degree: the regulation's «فقه و مبانی حقوق اسلامی» and the instruction's «فقه» are read as one field, D4).
-  const same = reg !== null && ins !== null && ((reg.fa === ins.fa && reg.en === ins.en) || (key === 'degree' && ins === INSTRUCTION_DEGREE));
+  // Same rule: both texts ask the same thing of this post, word for word (the instruction's
+  // rule is the regulation's own entry) or in substance (degree as written: the regulation's
+  // «فقه و مبانی حقوق اسلامی» and the instruction's «فقه» are read as one field, D4).
+  const same = reg !== null && (INSTRUCTION_RULE[key] === REGULATION_RULE[key] || ins === INSTRUCTION_DEGREE);
   if (same) return { sameRule: true, text: { fa: `در هر دو یکسان: ${(reg as Bilingual).fa}.`, en: `The same under both: ${(reg as Bilingual).en}.` } };
   const noPost =
     post === 'itExpert'
@@ -236,8 +243,9 @@ function ruleText(key: ComparisonKey, post: InstructionPost, reading: Art7Degree
   return { sameRule: false, text: { fa: `${regFa}؛ ${insFa}.`, en: en.charAt(0).toUpperCase() + en.slice(1) } };
 }
 
-const sideOf = (f: Finding | undefined, citation: Citation | null, absence: Citation): ComparisonSide =>
-  f === undefined || citation === null ? { status: 'absent', citation: absence } : { status: f.status, citation };
+/** One side of a row: absent where that text has no citation for the condition, else the status of its finding (there exactly when the citation is). */
+const sideOf = (citation: Citation | null, f: Finding | undefined, absence: Citation): ComparisonSide =>
+  citation === null ? { status: 'absent', citation: absence } : { status: (f as Finding).status, citation };
 
 /**
  * The same applicant under both rule sets, condition by condition: one finding per
@@ -268,34 +276,26 @@ const sideOf = (f: Finding | undefined, citation: Citation | null, absence: Cita
  */
 export function compareRuleSets(input: CompareRuleSetsInput): ComparisonDecision {
   const r = parseInput(CompareRuleSetsInputSchema, input);
-  const reading: Art7DegreeReading = r.options?.art7Degree ?? 'asWritten';
-  const regOptions = {
-    ...(r.options?.overflow === undefined ? {} : { overflow: r.options.overflow }),
-    ...(r.options?.daysPerYear === undefined ? {} : { daysPerYear: r.options.daysPerYear }),
-  };
-  const instruction = decideUnderInstruction({
-    post: r.post,
-    asOf: r.asOf,
-    person: r.person,
-    ...(r.experience === undefined ? {} : { experience: r.experience }),
-    ...(r.options === undefined ? {} : { options: r.options }),
-  });
+  // Options left out are left out for both rule sets, which apply their defaults.
+  const reading = r.options?.art7Degree;
+  const regOptions = { overflow: r.options?.overflow, daysPerYear: r.options?.daysPerYear };
+  const instruction = decideUnderInstruction({ post: r.post, asOf: r.asOf, person: r.person, experience: r.experience, options: r.options });
   let regulation: LicenceDecision | EligibilityDecision | null = null;
   const regFindings = new Map<ComparisonKey, Finding>();
   if (r.post === 'manager') {
     regulation = decideLicence({
       asOf: r.asOf,
       person: r.person,
-      ...(r.exam === undefined ? {} : { exam: r.exam }),
-      ...(r.experience === undefined ? {} : { experience: r.experience }),
+      exam: r.exam,
+      experience: r.experience,
       options: regOptions,
     });
     [...CONDITION_KEYS, 'exam', 'experience'].forEach((k, i) => regFindings.set(k as ComparisonKey, regulation?.findings[i] as Finding));
   } else if (r.post === 'legalExpert') {
-    regulation = decideEligibility({ role: 'legalExpert', asOf: r.asOf, person: r.person, options: r.options?.overflow === undefined ? {} : { overflow: r.options.overflow } });
+    regulation = decideEligibility({ role: 'legalExpert', asOf: r.asOf, person: r.person, options: { overflow: r.options?.overflow } });
     CONDITION_KEYS.forEach((k, i) => regFindings.set(k, regulation?.findings[i] as Finding));
   }
-  const insFindings = new Map<InstructionConditionKey, Finding>();
+  const insFindings = new Map<string, Finding>();
   instruction.value.conditions.forEach((k, i) => insFindings.set(k, instruction.findings[i] as Finding));
 
   const rows: ComparisonRow[] = [];
@@ -305,15 +305,15 @@ export function compareRuleSets(input: CompareRuleSetsInput): ComparisonDecision
     const insKey = key === 'dismissal' || key === 'affiliation' || key === 'exam' ? null : (key as InstructionConditionKey);
     const insCite = insKey === null ? null : instructionConditionCitation(r.post, insKey);
     if (regCite === null && insCite === null) continue;
-    const regulationSide = sideOf(regCite === null ? undefined : regFindings.get(key), regCite, absenceCitation(key, r.post, 'regulation'));
-    const instructionSide = sideOf(insKey === null || insCite === null ? undefined : insFindings.get(insKey), insCite, absenceCitation(key, r.post, 'instruction'));
+    // Each side judged the condition (its finding is in the map) exactly when it cites it.
+    const regFinding = regFindings.get(key);
+    const insFinding = insFindings.get(key);
+    const regulationSide = sideOf(regCite, regFinding, regulationAbsence(key, r.post));
+    const instructionSide = sideOf(insCite, insFinding, instructionAbsence(key));
     const { sameRule, text } = ruleText(key, r.post, reading);
     const outcomeDiffers = regulationSide.status !== instructionSide.status;
     rows.push({ condition: key, sameRule, regulation: regulationSide, instruction: instructionSide, outcomeDiffers });
-    const missing = [
-      ...(regCite === null ? [] : (regFindings.get(key)?.missing ?? [])),
-      ...(insKey === null ? [] : (insFindings.get(insKey)?.missing ?? [])),
-    ];
+    const missing = [...(regFinding?.missing ?? []), ...(insFinding?.missing ?? [])];
     const unknown = regulationSide.status === 'unknown' || instructionSide.status === 'unknown';
     findings.push(
       finding({

@@ -396,7 +396,8 @@ export function instructionSentence(input: InstructionSentenceInput): Instructio
   // The board's choice.
   let lawful: boolean | null = null;
   if (r.chosenMeasure !== undefined && min !== null) {
-    lawful = r.chosenMeasure >= min && r.chosenMeasure <= MEASURE_MAX;
+    // The range is min–MEASURE_MAX; the schema already caps chosenMeasure at 6 (= MEASURE_MAX).
+    lawful = r.chosenMeasure >= min;
     findings.push(
       finding({
         code: lawful ? 'instruction.sentence.lawful' : 'instruction.sentence.unlawful',

@@ -259,7 +259,7 @@ function degree(post: InstructionPost, degrees: readonly ParsedDegree[] | undefi
 // Art. 5(2), 6(2), 7(2): ۲ – داشتن حداقل بیستوپنج سال سن
 // SPEC D3: completed Jalali years on `asOf`; the date the age is reached is the birthday
 // 25 years on (Esfand 30 in a common year → Farvardin 1, or `clamp`).
-function age(post: InstructionPost, birth: number | undefined, asOf: number, overflow: Overflow): Finding {
+function age(post: InstructionPost, birth: number | undefined, asOf: number, overflow: Overflow | undefined): Finding {
   const citation = iItem(SPECIAL_ARTICLE[post], 2);
   const minAge = MIN_AGE[post];
   if (birth === undefined) return finding({ code: 'instruction.age.unknown', status: 'unknown', citation, params: { post, minAge }, missing: ['person.birthDate'] });
@@ -341,7 +341,8 @@ export interface InstructionConditions {
 export function evaluateInstructionConditions(r: ParsedInstructionEligibilityInput, experiencePrefix = 'experience.periods'): InstructionConditions {
   const p = r.person;
   const post = r.post;
-  const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
+  // Left out, completedYears and addYears take their default, 'nextMonth' (SPEC D3).
+  const overflow: Overflow | undefined = r.options?.overflow;
   const daysPerYear = r.options?.daysPerYear ?? INSTRUCTION_PARAMETERS.daysPerExperienceYear.value;
   const reading: Art7DegreeReading = r.options?.art7Degree ?? 'asWritten';
   const keys = conditionsOfPost(post);
@@ -418,10 +419,11 @@ export interface InstructionEligibilityValue {
 /** The decision of {@link checkEligibilityUnderInstruction}. */
 export type InstructionEligibilityDecision = Decision<'instruction.eligibility', ConditionsStatus, InstructionEligibilityValue>;
 
-/** The date every unmet condition lifts by time alone, or null. */
-function eligibleOnOf(status: ConditionsStatus, keys: readonly InstructionConditionKey[], findings: readonly Finding[], asOf: number, reachedOn: number | null): string | null {
-  if (status === 'eligible') return formatDayNumber(asOf);
-  if (status === 'incomplete') return null;
+/**
+ * The date every unmet condition lifts by time alone, or null: `asOf` when nothing is
+ * unmet or unknown (eligible); null as soon as a finding is unknown (so when incomplete).
+ */
+function eligibleOnOf(keys: readonly InstructionConditionKey[], findings: readonly Finding[], asOf: number, reachedOn: number | null): string | null {
   let latest = asOf;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
@@ -429,8 +431,8 @@ function eligibleOnOf(status: ConditionsStatus, keys: readonly InstructionCondit
     if (f.status !== 'unmet') continue;
     const key = keys[i];
     if (key === 'age') {
-      const d = f.data?.['dateOfAge'];
-      if (typeof d !== 'string') return null;
+      // null (with dateOfAge) when the birthday lies beyond the calendar: it never lifts.
+      // Stryker disable next-line OptionalChaining: equivalent — an unmet age finding always carries data
       const days = f.data?.['daysToAge'];
       if (typeof days !== 'number') return null;
       latest = Math.max(latest, asOf + days);
@@ -449,11 +451,10 @@ export function decideUnderInstruction(r: ParsedInstructionEligibilityInput, exp
   const ageFinding = c.findings[c.keys.indexOf('age')] as Finding;
   const ageData = ageFinding.data?.['age'];
   const xp = c.experience;
+  // The summary's count: the unmet findings when ineligible, else the unknown ones (none when eligible).
+  const counted = status === 'ineligible' ? 'unmet' : 'unknown';
   let count = 0;
-  if (status !== 'eligible') {
-    const counted = status === 'ineligible' ? 'unmet' : 'unknown';
-    for (const f of c.findings) if (f.status === counted) count++;
-  }
+  for (const f of c.findings) if (f.status === counted) count++;
   return makeDecision({
     kind: 'instruction.eligibility',
     ruleSet: INSTRUCTION_1392,
@@ -472,7 +473,7 @@ export function decideUnderInstruction(r: ParsedInstructionEligibilityInput, exp
               shortfallDays: xp.shortfallDays,
               reachedOn: xp.reachedOn === null ? null : formatDayNumber(xp.reachedOn),
             },
-      eligibleOn: eligibleOnOf(status, c.keys, c.findings, r.asOf, xp === null ? null : xp.reachedOn),
+      eligibleOn: eligibleOnOf(c.keys, c.findings, r.asOf, xp === null ? null : xp.reachedOn),
     },
     summary: message('instruction.summary.eligibility', { post: r.post, status, count }),
     findings: c.findings,

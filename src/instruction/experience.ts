@@ -81,7 +81,7 @@ export function evaluateInstructionExperience(
   const related: [number, number][] = [];
   const possible: [number, number][] = [];
   const relatednessMissing: string[] = [];
-  (periods ?? []).forEach((p, i) => {
+  periods?.forEach((p, i) => {
     if (p.related === false) return;
     const iv: [number, number] = [p.start, p.end ?? Number.POSITIVE_INFINITY];
     possible.push(iv);

@@ -83,8 +83,27 @@ const OUTCOME_EN: Readonly<Record<RegulationOutcome, string>> = {
 const sideFa = (s: Side): string => `${STATUS_FA[s.status]} (${cite(s.citation, 'fa')})`;
 const sideEn = (s: Side): string => `${STATUS_EN[s.status]} (${cite(s.citation, 'en')})`;
 
-const list = (items: readonly string[], and: string): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('، ')} ${and} ${items[items.length - 1] ?? ''}`;
+/** Art. 4(2): what the person is not committed to. */
+const LACKING: Readonly<Record<Lacking['lacking'], Bilingual>> = {
+  both: { fa: 'قانون اساسی و ولایت فقیه', en: 'the Constitution and velayat-e faqih' },
+  constitution: { fa: 'قانون اساسی', en: 'the Constitution' },
+  velayat: { fa: 'ولایت فقیه', en: 'velayat-e faqih' },
+};
+
+type PriorityState = 'yes' | 'no' | 'unknown';
+/** Art. 5, note: what is known of the approved service records. */
+const PRIORITY_STATE: Readonly<Record<PriorityState, Bilingual>> = {
+  yes: { fa: '؛ سوابق خدمتی تأییدشده دارد', en: '; has approved service records' },
+  no: { fa: '؛ سوابق خدمتی تأییدشده ندارد', en: '; has no approved service records' },
+  unknown: { fa: '', en: '' },
+};
+
+/** The first letter in capitals (an English label opening a sentence). */
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** `a، b و c` / `a, b and c`: the comma of the language, then its «and». */
+const list = (items: readonly string[], comma: string, and: string): string =>
+  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(comma)} ${and} ${items[items.length - 1] ?? ''}`;
 
 /** Messages of the instruction's rule set. */
 export const instructionMessages = defineMessages({
@@ -100,10 +119,8 @@ export const instructionMessages = defineMessages({
     en: (_: undefined) => 'Is committed in practice to the Constitution and to velayat-e faqih.',
   },
   'instruction.constitution.unmet': {
-    fa: (p: Lacking) =>
-      `التزام عملی به ${p.lacking === 'both' ? 'قانون اساسی و ولایت فقیه' : p.lacking === 'constitution' ? 'قانون اساسی' : 'ولایت فقیه'} ندارد.`,
-    en: (p: Lacking) =>
-      `Is not committed in practice to ${p.lacking === 'both' ? 'the Constitution and velayat-e faqih' : p.lacking === 'constitution' ? 'the Constitution' : 'velayat-e faqih'}.`,
+    fa: (p: Lacking) => `التزام عملی به ${LACKING[p.lacking].fa} ندارد.`,
+    en: (p: Lacking) => `Is not committed in practice to ${LACKING[p.lacking].en}.`,
   },
   'instruction.constitution.unknown': {
     fa: (_: undefined) => 'التزام عملی به قانون اساسی و ولایت فقیه معلوم نیست.',
@@ -241,10 +258,8 @@ export const instructionMessages = defineMessages({
       `Whether the Directorate-General approved the computer skills is not known${p.hasCertificate ? " (a certificate from a recognised body, the regulation's condition, is not the Directorate-General's approval)" : ''}.`,
   },
   'instruction.priority': {
-    fa: (p: { state: 'yes' | 'no' | 'unknown' }) =>
-      `شرط نیست: دارندگان سوابق خدمتی تأییدشده به تشخیص اداره کل در اولویت‌اند${p.state === 'yes' ? '؛ سوابق خدمتی تأییدشده دارد' : p.state === 'no' ? '؛ سوابق خدمتی تأییدشده ندارد' : ''}.`,
-    en: (p: { state: 'yes' | 'no' | 'unknown' }) =>
-      `Not a condition: people with approved service records have priority, at the Directorate-General's discretion${p.state === 'yes' ? '; has approved service records' : p.state === 'no' ? '; has no approved service records' : ''}.`,
+    fa: (p: { state: PriorityState }) => `شرط نیست: دارندگان سوابق خدمتی تأییدشده به تشخیص اداره کل در اولویت‌اند${PRIORITY_STATE[p.state].fa}.`,
+    en: (p: { state: PriorityState }) => `Not a condition: people with approved service records have priority, at the Directorate-General's discretion${PRIORITY_STATE[p.state].en}.`,
   },
   // -- Art. 8: persons barred
   'instruction.legalPractice.met': {
@@ -253,9 +268,9 @@ export const instructionMessages = defineMessages({
   },
   'instruction.legalPractice.unmet': {
     fa: (p: Roles) =>
-      `${list([...(p.attorney ? ['وکیل دادگستری'] : []), ...(p.adviser ? ['مشاور موضوع ماده ۱۸۷'] : []), ...(p.officialExpert ? ['کارشناس رسمی دادگستری'] : [])], 'و')} است و تا این فعالیت ادامه دارد نمی‌تواند پروانه بگیرد یا در دفتر شاغل باشد.`,
+      `${list([...(p.attorney ? ['وکیل دادگستری'] : []), ...(p.adviser ? ['مشاور موضوع ماده ۱۸۷'] : []), ...(p.officialExpert ? ['کارشناس رسمی دادگستری'] : [])], '، ', 'و')} است و تا این فعالیت ادامه دارد نمی‌تواند پروانه بگیرد یا در دفتر شاغل باشد.`,
     en: (p: Roles) =>
-      `Is ${list([...(p.attorney ? ['a practising attorney'] : []), ...(p.adviser ? ['an adviser under «Art. 187»'] : []), ...(p.officialExpert ? ['an official expert of the judiciary'] : [])], 'and')}: barred from a licence and from working in an office while it continues.`,
+      `Is ${list([...(p.attorney ? ['a practising attorney'] : []), ...(p.adviser ? ['an adviser under «Art. 187»'] : []), ...(p.officialExpert ? ['an official expert of the judiciary'] : [])], ', ', 'and')}: barred from a licence and from working in an office while it continues.`,
   },
   'instruction.legalPractice.unknown': {
     fa: (_: undefined) => 'معلوم نیست وکیل دادگستری، مشاور موضوع ماده ۱۸۷ یا کارشناس رسمی دادگستری است یا نه.',
@@ -314,7 +329,7 @@ export const instructionMessages = defineMessages({
     fa: (p: Post & { index: number; id: string | null; status: Status3 }) =>
       `${POST_LABELS[p.post].fa} (ردیف ${p.index}${p.id === null ? '' : `، ${p.id}`}): ${p.status === 'eligible' ? 'شرایط را دارد' : p.status === 'ineligible' ? 'شرایط را ندارد' : 'داشتن شرایط معلوم نیست'}.`,
     en: (p: Post & { index: number; id: string | null; status: Status3 }) =>
-      `${POST_LABELS[p.post].en} (entry ${p.index}${p.id === null ? '' : `, ${p.id}`}): ${p.status === 'eligible' ? 'meets the conditions' : p.status === 'ineligible' ? 'does not meet the conditions' : 'conditions not yet known'}.`,
+      `${cap(POST_LABELS[p.post].en)} (entry ${p.index}${p.id === null ? '' : `, ${p.id}`}): ${p.status === 'eligible' ? 'meets the conditions' : p.status === 'ineligible' ? 'does not meet the conditions' : 'conditions not yet known'}.`,
   },
   'instruction.staffing.personNotChecked': {
     fa: (p: Post & { index: number; id: string | null }) => `شرایط ${POST_LABELS[p.post].fa} (ردیف ${p.index}${p.id === null ? '' : `، ${p.id}`}) بررسی نشد: اطلاعات شخص داده نشده است.`,

@@ -116,11 +116,8 @@ export function instructionStaffing(input: InstructionStaffingInput): Instructio
 
   // Arts. 4–8: the conditions of each person's post, where the facts are given.
   const people: { index: number; id: string | null; post: InstructionPost; eligibility: InstructionEligibilityDecision }[] = [];
-  const options = {
-    ...(p.options?.overflow === undefined ? {} : { overflow: p.options.overflow }),
-    ...(p.options?.daysPerYear === undefined ? {} : { daysPerYear: p.options.daysPerYear }),
-    ...(p.options?.art7Degree === undefined ? {} : { art7Degree: p.options.art7Degree }),
-  };
+  // An option left out stays undefined, and the eligibility check applies its default.
+  const options = { overflow: p.options?.overflow, daysPerYear: p.options?.daysPerYear, art7Degree: p.options?.art7Degree };
   p.staff.forEach((m, index) => {
     const id = m.id ?? null;
     if (m.person === undefined) {
@@ -128,7 +125,7 @@ export function instructionStaffing(input: InstructionStaffingInput): Instructio
       return;
     }
     const eligibility = decideUnderInstruction(
-      { post: m.post, asOf: p.asOf, person: m.person, ...(m.experience === undefined ? {} : { experience: m.experience }), options },
+      { post: m.post, asOf: p.asOf, person: m.person, experience: m.experience, options },
       `staff[${index}].experience.periods`,
     );
     people.push({ index, id, post: m.post, eligibility });

@@ -42,7 +42,7 @@ export function monthLength(year: number, month: number): number {
 
 /** Day of the year (0-based) of the first day of a month (month 1-based). */
 function monthOffset(month: number): number {
-  return month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30;
+  return month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30;
 }
 
 // Day number of Farvardin 1 of every supported year, and of MAX_YEAR + 1.
@@ -88,16 +88,16 @@ export function toDayNumber(year: number, month: number, day: number): number {
 
 /** The Jalali date of a day number in the supported range. */
 export function fromDayNumber(dayNumber: number): JalaliYmd {
-  // Estimate the year, then correct by at most one either way.
+  // Estimate the year, then correct it. Over the supported range the estimate is never too
+  // high and at most one year too low (a test checks every day of 1200–1600), so one
+  // step up is all the correction there is.
   let year = MIN_YEAR + Math.floor((dayNumber - MIN_DAY) / 365.2422);
-  if (year < MIN_YEAR) year = MIN_YEAR;
-  if (year > MAX_YEAR) year = MAX_YEAR;
-  while (year > MIN_YEAR && dayNumber < (YEAR_START[year - MIN_YEAR] as number)) year--;
-  while (year < MAX_YEAR && dayNumber >= (YEAR_START[year - MIN_YEAR + 1] as number)) year++;
+  if (dayNumber >= (YEAR_START[year - MIN_YEAR + 1] as number)) year++;
   const dayOfYear = dayNumber - (YEAR_START[year - MIN_YEAR] as number);
   let month: number;
   let day: number;
-  if (dayOfYear < 186) {
+  // Days 0–185 are the six 31-day months.
+  if (dayOfYear <= 185) {
     month = Math.floor(dayOfYear / 31) + 1;
     day = (dayOfYear % 31) + 1;
   } else {
@@ -162,26 +162,31 @@ export type Overflow = 'nextMonth' | 'clamp';
 /**
  * Add whole months to a Jalali date (SPEC D3). The same day number `months` later;
  * where that day does not exist (Esfand 30 in a common year, the 31st in a 30-day
- * month) the result is the 1st of the next month (`nextMonth`, the default) or the
- * month's last day (`clamp`). Returns a day number, which may lie outside the range.
+ * month) the result is the 1st of the next month (`nextMonth`, the default, also when
+ * `overflow` is left out) or the month's last day (`clamp`). Returns a day number of the
+ * supported range, or NaN when the result leaves it.
  */
-export function addMonthsYmd(ymd: JalaliYmd, months: number, overflow: Overflow = 'nextMonth'): number {
+export function addMonthsYmd(ymd: JalaliYmd, months: number, overflow?: Overflow): number {
   const total = ymd.year * 12 + (ymd.month - 1) + months;
   const year = Math.floor(total / 12);
   const month = (total % 12) + 1;
   if (year < MIN_YEAR || year > MAX_YEAR) return Number.NaN;
   const length = monthLength(year, month);
   if (ymd.day <= length) return toDayNumber(year, month, ymd.day);
-  return overflow === 'clamp' ? toDayNumber(year, month, length) : toDayNumber(year, month, length) + 1;
+  if (overflow === 'clamp') return toDayNumber(year, month, length);
+  // `nextMonth` (the default, `overflow` left out): the 1st of the next month, which after
+  // Esfand of the last supported year (1600/12/29 + 1 = 1601/01/01) leaves the range.
+  const next = toDayNumber(year, month, length) + 1;
+  return inRange(next) ? next : Number.NaN;
 }
 
-/** Add whole months to a day number (SPEC D3); NaN when the result leaves the range. */
-export function addMonths(dayNumber: number, months: number, overflow: Overflow = 'nextMonth'): number {
+/** Add whole months to a day number (SPEC D3; `overflow` defaults to `nextMonth`); NaN when the result leaves the range. */
+export function addMonths(dayNumber: number, months: number, overflow?: Overflow): number {
   return addMonthsYmd(fromDayNumber(dayNumber), months, overflow);
 }
 
-/** Add whole years to a day number (SPEC D3); NaN when the result leaves the range. */
-export function addYears(dayNumber: number, years: number, overflow: Overflow = 'nextMonth'): number {
+/** Add whole years to a day number (SPEC D3; `overflow` defaults to `nextMonth`); NaN when the result leaves the range. */
+export function addYears(dayNumber: number, years: number, overflow?: Overflow): number {
   return addMonthsYmd(fromDayNumber(dayNumber), years * 12, overflow);
 }
 
@@ -195,17 +200,14 @@ export function daysInclusive(start: number, end: number): number {
  * by the D3 rule, that fall on or before `on`. Someone born on Esfand 30 completes a
  * year in a common year on Farvardin 1.
  */
-export function completedYears(birth: number, on: number, overflow: Overflow = 'nextMonth'): number {
+export function completedYears(birth: number, on: number, overflow?: Overflow): number {
   if (on < birth) return -1;
   const b = fromDayNumber(birth);
   const o = fromDayNumber(on);
-  let years = o.year - b.year;
-  // Has the anniversary of this year been reached?
-  if (years > 0) {
-    const anniversary = addMonthsYmd(b, years * 12, overflow);
-    if (!(anniversary <= on)) years--;
-  }
-  return years;
+  const years = o.year - b.year;
+  // Has the anniversary of this year been reached? (With `years` 0 the "anniversary" is
+  // the birth itself, which `on` never precedes here.) NaN — past the range — is not.
+  return addMonthsYmd(b, years * 12, overflow) <= on ? years : years - 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -229,7 +231,9 @@ const SHAPE = /^(\d{1,4})\s*([/-])\s*(\d{1,2})\s*\2\s*(\d{1,2})$/;
  * or separating spaces are ignored. Returns the failure's reason otherwise.
  */
 export function parseJalali(input: string): number | DateParseFailure {
-  // Fast path: plain ASCII `YYYY/MM/DD` (the form every output of this library has).
+  // Fast path: plain ASCII `YYYY/MM/DD` or `YYYY-MM-DD` (the form every output of this
+  // library has) is answered here, valid or not; anything else goes on to the full parser,
+  // which gives the same answers more slowly (a test checks that this form never reaches it).
   if (input.length === 10) {
     const c4 = input.charCodeAt(4);
     if ((c4 === 47 || c4 === 45) && input.charCodeAt(7) === c4) {
@@ -260,12 +264,12 @@ function digit(s: string, i: number): number {
   const c = s.charCodeAt(i) - 48;
   return c >= 0 && c <= 9 ? c : NOT_A_DIGIT;
 }
+/** Two ASCII digits' value; negative when either is not a digit. */
 function digits2(s: string, i: number): number {
-  const v = digit(s, i) * 10 + digit(s, i + 1);
-  return v >= 0 ? v : -1;
+  return digit(s, i) * 10 + digit(s, i + 1);
 }
+/** Four ASCII digits' value; negative when any is not a digit. */
 function digits4(s: string, i: number): number {
-  const v = digit(s, i) * 1000 + digit(s, i + 1) * 100 + digit(s, i + 2) * 10 + digit(s, i + 3);
-  return v >= 0 ? v : -1;
+  return digit(s, i) * 1000 + digit(s, i + 1) * 100 + digit(s, i + 2) * 10 + digit(s, i + 3);
 }
 

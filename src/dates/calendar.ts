@@ -183,7 +183,7 @@ const AddMonthsArgs = z.object({ date: dateSchema, months: z.int(), options: Ove
  */
 export function addJalaliMonths(date: DateInput, months: number, options?: OverflowOptions): string {
   const r = parseInput(AddMonthsArgs, { date, months, options });
-  const out = addMonths(r.date, r.months, r.options?.overflow ?? 'nextMonth');
+  const out = addMonths(r.date, r.months, r.options?.overflow);
   if (!inRange(out)) outOfRange('months', months);
   return formatDayNumber(out);
 }
@@ -206,7 +206,7 @@ const AddYearsArgs = z.object({ date: dateSchema, years: z.int(), options: Overf
  */
 export function addJalaliYears(date: DateInput, years: number, options?: OverflowOptions): string {
   const r = parseInput(AddYearsArgs, { date, years, options });
-  const out = addYears(r.date, r.years, r.options?.overflow ?? 'nextMonth');
+  const out = addYears(r.date, r.years, r.options?.overflow);
   if (!inRange(out)) outOfRange('years', years);
   return formatDayNumber(out);
 }
@@ -237,7 +237,7 @@ export function ageOn(birthDate: DateInput, asOf: DateInput, options?: OverflowO
       { en: 'asOf is before birthDate', fa: 'asOf پیش از birthDate است' },
     );
   }
-  return completedYears(r.birthDate, r.asOf, r.options?.overflow ?? 'nextMonth');
+  return completedYears(r.birthDate, r.asOf, r.options?.overflow);
 }
 
 const DateOfAgeArgs = z.object({ birthDate: dateSchema, years: z.int().check(z.minimum(0)), options: OverflowOptionsSchema });
@@ -258,7 +258,7 @@ const DateOfAgeArgs = z.object({ birthDate: dateSchema, years: z.int().check(z.m
  */
 export function dateOfAge(birthDate: DateInput, years: number, options?: OverflowOptions): string {
   const r = parseInput(DateOfAgeArgs, { birthDate, years, options });
-  const out = addYears(r.birthDate, r.years, r.options?.overflow ?? 'nextMonth');
+  const out = addYears(r.birthDate, r.years, r.options?.overflow);
   if (!inRange(out)) outOfRange('years', years);
   return formatDayNumber(out);
 }

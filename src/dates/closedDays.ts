@@ -56,7 +56,7 @@ export type IsClosedDayOptions = z.input<typeof IsClosedArgs>['options'];
  */
 export function isClosedDay(date: DateInput, options?: IsClosedDayOptions): { readonly closed: boolean; readonly reason: ClosedReason | null } {
   const r = parseInput(IsClosedArgs, { date, options });
-  const reason = closedReason(r.date, new Set(r.options?.holidays ?? []));
+  const reason = closedReason(r.date, new Set(r.options?.holidays));
   return { closed: reason !== null, reason };
 }
 

@@ -199,7 +199,7 @@ function deadlineDecision<K extends string>(
   asOf: number | undefined,
   citation: Citation,
 ): Decision<K, DeadlineStatus, DeadlineValue> {
-  const { computation, steps } = deadlineSteps(notified, days, new Set(holidays ?? []), counting, citation);
+  const { computation, steps } = deadlineSteps(notified, days, new Set(holidays), counting, citation);
   const value: DeadlineValue = {
     notifiedOn: formatDayNumber(notified),
     firstDay: formatDayNumber(computation.firstDay),

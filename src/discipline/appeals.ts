@@ -148,7 +148,7 @@ export function disciplinaryAppealDeadline(input: DisciplinaryAppealDeadlineInpu
   let lastDay: number | null = null;
   if (status !== 'final') {
     const parameter = r.ruling === 'revocation' ? PARAMETERS.revocationAppealDays : PARAMETERS.appealDays;
-    const out = deadlineSteps(r.notifiedOn, parameter.value, new Set(r.holidays ?? []), r.options?.counting ?? 'civilProcedure', parameter.citation);
+    const out = deadlineSteps(r.notifiedOn, parameter.value, new Set(r.holidays), r.options?.counting ?? 'civilProcedure', parameter.citation);
     steps = out.steps;
     lastDay = out.computation.lastDay;
   }
@@ -164,7 +164,8 @@ export function disciplinaryAppealDeadline(input: DisciplinaryAppealDeadlineInpu
     asOf: r.asOf ?? r.notifiedOn,
     status,
     value: { ...v, notifiedOn: formatDayNumber(r.notifiedOn), lastDay: last, inTime },
-    summary: message('discipline.summary.appealDeadline', { status, lastDay: last ?? '' }),
+    // `lastDay` is null only for a final ruling, whose summary does not name a day.
+    summary: message('discipline.summary.appealDeadline', { status, lastDay: last }),
     findings,
     steps,
   });

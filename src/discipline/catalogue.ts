@@ -153,7 +153,8 @@ const BY_ID: ReadonlyMap<string, OffenceEntry> = new Map(offenceCatalogue.map((e
  * isOffenceId('art37-dh'); // false (Art. 37 has no ذ)
  */
 export function isOffenceId(id: unknown): id is OffenceId {
-  return typeof id === 'string' && BY_ID.has(id);
+  // Every key is a string, so a value of any other type is never found.
+  return BY_ID.has(id as string);
 }
 
 /** The catalogue entry of an id known to exist (internal). */

@@ -49,7 +49,7 @@ export type ProsecutionBarsStatus = 'barred' | 'notBarred' | 'incomplete';
 export type ProsecutionBarsDecision = Decision<'discipline.bars', ProsecutionBarsStatus, ProsecutionBarsValue>;
 
 /** Two years after a day (SPEC D3); null when it leaves the supported years. */
-function anniversary(day: number, overflow: Overflow): number | null {
+function anniversary(day: number, overflow: Overflow | undefined): number | null {
   const d = addYears(day, PARAMETERS.limitationYears.value, overflow);
   return Number.isNaN(d) ? null : d;
 }
@@ -89,7 +89,8 @@ function boolFinding(code: 'discipline.bar.resJudicata' | 'discipline.bar.separa
  */
 export function prosecutionBars(input: ProsecutionBarsInput): ProsecutionBarsDecision {
   const r = parseInput(ProsecutionBarsInputSchema, input);
-  const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
+  // Left out: addYears's default, 'nextMonth' (SPEC D3).
+  const overflow: Overflow | undefined = r.options?.overflow;
   const asOf = formatDayNumber(r.asOf);
   const findings: Finding[] = [];
   const steps: Step[] = [];

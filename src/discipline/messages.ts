@@ -133,18 +133,19 @@ export const disciplineMessages = defineMessages({
     en: (_: undefined) => 'Unknown whether an offence came within two years after a prior grade 1–4 conviction was carried out.',
   },
   'discipline.step.repeat': {
-    fa: (p: { applies: Tri; from: number; to: number | null; capped: boolean }) =>
-      p.applies === 'yes'
-        ? `تکرار (ماده ۴۳): یک درجه تشدید الزامی، از درجه ${p.from} به درجه ${p.to ?? ''}${GRADE_CAP.fa(p.capped)}.`
-        : p.applies === 'no'
-          ? `تکرار (ماده ۴۳) نیست: درجه ${p.from} می‌ماند.`
-          : 'تکرار (ماده ۴۳) معلوم نیست: درجه الزامی تعیین نمی‌شود.',
-    en: (p: { applies: Tri; from: number; to: number | null; capped: boolean }) =>
-      p.applies === 'yes'
-        ? `Repeat (Art. 43): a mandatory aggravation by one grade, from grade ${p.from} to grade ${p.to ?? ''}${GRADE_CAP.en(p.capped)}.`
-        : p.applies === 'no'
-          ? `No repeat (Art. 43): grade ${p.from} stands.`
-          : 'Repeat (Art. 43) unknown: the mandatory grade cannot be set.',
+    // `to` and `capped` are read only when the repeat applies.
+    fa: (p: { applies: Tri; from: number; to: number; capped: boolean }) =>
+      ({
+        yes: () => `تکرار (ماده ۴۳): یک درجه تشدید الزامی، از درجه ${p.from} به درجه ${p.to}${GRADE_CAP.fa(p.capped)}.`,
+        no: () => `تکرار (ماده ۴۳) نیست: درجه ${p.from} می‌ماند.`,
+        unknown: () => 'تکرار (ماده ۴۳) معلوم نیست: درجه الزامی تعیین نمی‌شود.',
+      })[p.applies](),
+    en: (p: { applies: Tri; from: number; to: number; capped: boolean }) =>
+      ({
+        yes: () => `Repeat (Art. 43): a mandatory aggravation by one grade, from grade ${p.from} to grade ${p.to}${GRADE_CAP.en(p.capped)}.`,
+        no: () => `No repeat (Art. 43): grade ${p.from} stands.`,
+        unknown: () => 'Repeat (Art. 43) unknown: the mandatory grade cannot be set.',
+      })[p.applies](),
   },
   'discipline.mitigation.ground': {
     fa: (p: { ground: B }) => `جهت تخفیف احراز شده: ${p.ground.fa}.`,
@@ -164,17 +165,17 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.step.mitigation': {
     fa: (p: { state: Tri; maxGrades: number }) =>
-      p.state === 'yes'
-        ? `تخفیف (ماده ۳۲): هیات می‌تواند مجازات را یک تا ${p.maxGrades} درجه تخفیف دهد.`
-        : p.state === 'no'
-          ? 'تخفیف (ماده ۳۲): جهتی احراز نشده، تخفیف ممکن نیست.'
-          : 'تخفیف (ماده ۳۲): معلوم نیست جهت تخفیف محقق است.',
+      ({
+        yes: `تخفیف (ماده ۳۲): هیات می‌تواند مجازات را یک تا ${p.maxGrades} درجه تخفیف دهد.`,
+        no: 'تخفیف (ماده ۳۲): جهتی احراز نشده، تخفیف ممکن نیست.',
+        unknown: 'تخفیف (ماده ۳۲): معلوم نیست جهت تخفیف محقق است.',
+      })[p.state],
     en: (p: { state: Tri; maxGrades: number }) =>
-      p.state === 'yes'
-        ? `Mitigation (Art. 32): the board may lower the penalty by one to ${p.maxGrades} grades.`
-        : p.state === 'no'
-          ? 'Mitigation (Art. 32): no ground found, no mitigation possible.'
-          : 'Mitigation (Art. 32): unknown whether a ground is made out.',
+      ({
+        yes: `Mitigation (Art. 32): the board may lower the penalty by one to ${p.maxGrades} grades.`,
+        no: 'Mitigation (Art. 32): no ground found, no mitigation possible.',
+        unknown: 'Mitigation (Art. 32): unknown whether a ground is made out.',
+      })[p.state],
   },
   'discipline.step.range': {
     fa: (p: { mandatory: number; min: number; max: number }) =>
@@ -415,9 +416,9 @@ export const disciplineMessages = defineMessages({
       ({ appealable: 'The ruling is appealable', final: 'The ruling is final', incomplete: 'Whether the ruling is appealable is unknown' })[p.status],
   },
   'discipline.summary.appealDeadline': {
-    fa: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string }) =>
+    fa: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string | null }) =>
       p.status === 'final' ? 'رای قطعی است؛ مهلت اعتراضی نیست' : `آخرین روز اعتراض: ${p.lastDay}${p.status === 'incomplete' ? ' (اگر رای قابل اعتراض باشد)' : ''}`,
-    en: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string }) =>
+    en: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string | null }) =>
       p.status === 'final' ? 'The ruling is final; there is no time to appeal' : `Last day to appeal: ${p.lastDay}${p.status === 'incomplete' ? ' (if the ruling is appealable)' : ''}`,
   },
 

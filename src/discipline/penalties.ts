@@ -157,20 +157,20 @@ export function checkSuspension(input: CheckSuspensionInput): SuspensionDecision
   const f = suspensionFinding(grade, r.months);
   const lawful = f.status === 'met';
   const steps: Step[] = [];
-  let end: number | null = null;
-  if (r.start !== undefined) {
-    const e = addMonths(r.start, r.months, overflow);
-    end = Number.isNaN(e) ? null : e;
-    if (end !== null) {
-      steps.push(
-        step({
-          code: 'discipline.suspension.end',
-          citation: { article: 29, grade },
-          params: { start: formatDayNumber(r.start), months: r.months, end: formatDayNumber(end) },
-          data: { start: formatDayNumber(r.start), months: r.months, end: formatDayNumber(end), overflow },
-        }),
-      );
-    }
+  // Without `start` (read as NaN) there is no end: addMonths of NaN is NaN, as is an end
+  // past the supported years.
+  const start = r.start ?? Number.NaN;
+  const e = addMonths(start, r.months, overflow);
+  const end = Number.isNaN(e) ? null : e;
+  if (end !== null) {
+    steps.push(
+      step({
+        code: 'discipline.suspension.end',
+        citation: { article: 29, grade },
+        params: { start: formatDayNumber(start), months: r.months, end: formatDayNumber(end) },
+        data: { start: formatDayNumber(start), months: r.months, end: formatDayNumber(end), overflow },
+      }),
+    );
   }
   return makeDecision({
     kind: 'discipline.suspension',

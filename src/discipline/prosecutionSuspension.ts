@@ -62,7 +62,8 @@ export type ProsecutionSuspensionDecision = Decision<'discipline.prosecutionSusp
  */
 export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionSuspensionDecision {
   const r = parseInput(SuspendProsecutionInputSchema, input);
-  const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
+  // Left out, addMonths takes its default, 'nextMonth' (SPEC D3).
+  const overflow: Overflow | undefined = r.options?.overflow;
   const dpm = r.options?.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH;
   const c31: Citation = { article: 31 };
   const findings: Finding[] = [];
@@ -76,7 +77,7 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
     else if (o.id === 'absence') g = offenceById(absenceBand(o.days as number, dpm).id).grade;
     else if (o.id === 'closure') g = offenceById(closureBand(o.days as number).id).grade;
     else g = offenceById(o.id).grade;
-    if (g > highest) highest = g;
+    highest = Math.max(highest, g) as PenaltyGrade;
   }
   const maxGrade = PARAMETERS.prosecutionSuspensionMaxGrade.value;
   const available = highest <= maxGrade;
@@ -107,11 +108,14 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
       }),
     );
   }
+  // Without the order date (read as NaN) there is no end: addMonths of NaN is NaN, as is
+  // an end past the supported years.
+  const decidedOn = r.decidedOn ?? Number.NaN;
   let end: number | null = null;
-  if (months !== null && r.decidedOn !== undefined) {
-    const e = addMonths(r.decidedOn, months, overflow);
+  if (months !== null) {
+    const e = addMonths(decidedOn, months, overflow);
     end = Number.isNaN(e) ? null : e;
-    if (end !== null) steps.push(step({ code: 'discipline.prosecutionSuspension.end', citation: c31, params: { from: formatDayNumber(r.decidedOn), months, end: formatDayNumber(end) } }));
+    if (end !== null) steps.push(step({ code: 'discipline.prosecutionSuspension.end', citation: c31, params: { from: formatDayNumber(decidedOn), months, end: formatDayNumber(end) } }));
   }
 
   // «هرگاه مدیر دفتر از تاریخ صدور قرار تعلیق تعقیب تا پایان آن مرتکب تخلف منجر به محکومیت قطعی شود …»

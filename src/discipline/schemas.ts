@@ -17,6 +17,9 @@ function bi(en: string, fa: string): Bilingual {
 
 type Issues = { issues: unknown[] };
 
+// In the date-order checks below a date left out is read as NaN, which compares false with
+// every date: it is neither before nor after anything, so it raises no issue.
+
 /** Push one custom issue at `path` (zod's `ctx.issues` of a refinement). */
 function issue(ctx: Issues, path: (string | number)[], input: unknown, expected: Bilingual, code = 'custom', detail?: Bilingual): void {
   ctx.issues.push({ code: 'custom', path, input, message: expected.en, params: { code, expected, ...(detail ? { detail } : {}) } });
@@ -206,13 +209,15 @@ export const SentenceInputSchema = z
   .check(
     z.superRefine((s, ctx) => {
       s.offences.forEach((o, i) => {
-        if (o.date !== undefined && o.date > s.asOf) issue(ctx, ['offences', i, 'date'], formatDayNumber(o.date), AFTER_AS_OF(s.asOf), 'date_order');
+        const date = o.date ?? Number.NaN;
+        if (date > s.asOf) issue(ctx, ['offences', i, 'date'], formatDayNumber(date), AFTER_AS_OF(s.asOf), 'date_order');
       });
-      (s.priors ?? []).forEach((p, i) => {
-        if (p.carriedOut !== undefined && p.carriedOut > s.asOf) issue(ctx, ['priors', i, 'carriedOut'], formatDayNumber(p.carriedOut), AFTER_AS_OF(s.asOf), 'date_order');
+      s.priors?.forEach((p, i) => {
+        const carriedOut = p.carriedOut ?? Number.NaN;
+        if (carriedOut > s.asOf) issue(ctx, ['priors', i, 'carriedOut'], formatDayNumber(carriedOut), AFTER_AS_OF(s.asOf), 'date_order');
       });
       const m = s.board?.mitigation;
-      if (m !== undefined && m > 0 && (s.mitigatingGrounds ?? []).length === 0) {
+      if ((m ?? 0) > 0 && (s.mitigatingGrounds ?? []).length === 0) {
         issue(
           ctx,
           ['board', 'mitigation'],
@@ -243,11 +248,11 @@ export const SuspendProsecutionInputSchema = z
   })
   .check(
     z.superRefine((s, ctx) => {
-      if (s.decidedOn === undefined) return;
-      const d = s.decidedOn;
+      const d = s.decidedOn ?? Number.NaN;
       s.offences.forEach((o, i) => {
-        if (o.date !== undefined && o.date > d) {
-          issue(ctx, ['offences', i, 'date'], formatDayNumber(o.date), bi(`a date on or before decidedOn (${formatDayNumber(d)})`, `تاریخی نه دیرتر از decidedOn (${formatDayNumber(d)})`), 'date_order');
+        const date = o.date ?? Number.NaN;
+        if (date > d) {
+          issue(ctx, ['offences', i, 'date'], formatDayNumber(date), bi(`a date on or before decidedOn (${formatDayNumber(d)})`, `تاریخی نه دیرتر از decidedOn (${formatDayNumber(d)})`), 'date_order');
         }
       });
     }),
@@ -278,15 +283,16 @@ export const ProsecutionBarsInputSchema = z
   })
   .check(
     z.superRefine((s, ctx) => {
-      const { committedOn, endedOn } = s.offence;
-      if (committedOn !== undefined && committedOn > s.asOf) issue(ctx, ['offence', 'committedOn'], formatDayNumber(committedOn), AFTER_AS_OF(s.asOf), 'date_order');
-      if (endedOn !== undefined && endedOn > s.asOf) issue(ctx, ['offence', 'endedOn'], formatDayNumber(endedOn), AFTER_AS_OF(s.asOf), 'date_order');
-      if (committedOn !== undefined && endedOn !== undefined && endedOn < committedOn) {
+      const committedOn = s.offence.committedOn ?? Number.NaN;
+      const endedOn = s.offence.endedOn ?? Number.NaN;
+      if (committedOn > s.asOf) issue(ctx, ['offence', 'committedOn'], formatDayNumber(committedOn), AFTER_AS_OF(s.asOf), 'date_order');
+      if (endedOn > s.asOf) issue(ctx, ['offence', 'endedOn'], formatDayNumber(endedOn), AFTER_AS_OF(s.asOf), 'date_order');
+      if (endedOn < committedOn) {
         issue(ctx, ['offence', 'endedOn'], formatDayNumber(endedOn), bi(`a date on or after committedOn (${formatDayNumber(committedOn)})`, `تاریخی نه زودتر از committedOn (${formatDayNumber(committedOn)})`), 'date_order');
       }
-      (s.prosecutionActs ?? []).forEach((a, i) => {
+      s.prosecutionActs?.forEach((a, i) => {
         if (a > s.asOf) issue(ctx, ['prosecutionActs', i], formatDayNumber(a), AFTER_AS_OF(s.asOf), 'date_order');
-        else if (committedOn !== undefined && a < committedOn) {
+        else if (a < committedOn) {
           issue(ctx, ['prosecutionActs', i], formatDayNumber(a), bi(`a date on or after the offence (${formatDayNumber(committedOn)})`, `تاریخی نه زودتر از وقوع تخلف (${formatDayNumber(committedOn)})`), 'date_order');
         }
       });
@@ -325,8 +331,9 @@ export const DisciplinaryAppealDeadlineInputSchema = z
   })
   .check(
     z.superRefine((s, ctx) => {
-      if (s.asOf !== undefined && s.asOf < s.notifiedOn) {
-        issue(ctx, ['asOf'], formatDayNumber(s.asOf), bi(`a date on or after notifiedOn (${formatDayNumber(s.notifiedOn)})`, `تاریخی نه زودتر از notifiedOn (${formatDayNumber(s.notifiedOn)})`), 'date_order');
+      const asOf = s.asOf ?? Number.NaN;
+      if (asOf < s.notifiedOn) {
+        issue(ctx, ['asOf'], formatDayNumber(asOf), bi(`a date on or after notifiedOn (${formatDayNumber(s.notifiedOn)})`, `تاریخی نه زودتر از notifiedOn (${formatDayNumber(s.notifiedOn)})`), 'date_order');
       }
     }),
   );

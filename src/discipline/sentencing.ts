@@ -86,7 +86,7 @@ export interface Art44Outcome {
  * every grade monotone in the offences judged; it is harsher than the text and not the
  * default.
  */
-export function art44(grades: readonly number[], reading: MultipleOffencesReading = 'literal'): Art44Outcome {
+export function art44(grades: readonly number[], reading?: MultipleOffencesReading): Art44Outcome {
   let highest = 0;
   let lowest = Infinity;
   let sharing = 0;
@@ -95,7 +95,7 @@ export function art44(grades: readonly number[], reading: MultipleOffencesReadin
       highest = g;
       sharing = 1;
     } else if (g === highest) sharing++;
-    if (g < lowest) lowest = g;
+    lowest = Math.min(lowest, g);
   }
   if (grades.length === 1) return { kind: 'single', highest, sharing, base: clampGrade(highest), optional: false };
   if (lowest === highest) return { kind: 'same', highest, sharing, base: clampGrade(highest + STEP), optional: false };
@@ -226,7 +226,7 @@ interface RepeatResult {
  * was committed from C up to the date two years later (SPEC D3), both included (D10: "no
  * more than two years before the new offence"). An offence before C is not a repeat.
  */
-function repeatOf(p: Parsed, overflow: Overflow): RepeatResult {
+function repeatOf(p: Parsed, overflow: Overflow | undefined): RepeatResult {
   const citation: Citation = { article: 43 };
   if (p.priors === undefined) {
     return { repeat: null, finding: finding({ code: 'discipline.repeat.unknown', status: 'unknown', citation, params: undefined, missing: ['priors'] }) };
@@ -248,12 +248,13 @@ function repeatOf(p: Parsed, overflow: Overflow): RepeatResult {
     const from = prior.carriedOut;
     const to = addYears(from, PARAMETERS.repeatWindowYears.value, overflow);
     for (const o of p.offences) {
-      if (o.date === undefined) continue;
-      if (o.date >= from && (Number.isNaN(to) || o.date <= to)) {
+      // An undated offence (NaN) falls in no window.
+      const date = o.date ?? Number.NaN;
+      if (date >= from && (Number.isNaN(to) || date <= to)) {
         const params = {
           priorGrade: prior.grade,
           carriedOut: formatDayNumber(from),
-          offenceDate: formatDayNumber(o.date),
+          offenceDate: formatDayNumber(date),
           windowEnd: Number.isNaN(to) ? '-' : formatDayNumber(to),
         };
         return { repeat: true, finding: finding({ code: 'discipline.repeat.applies', status: 'info', citation, params, data: { ...params, priorIndex: i } }) };
@@ -300,8 +301,9 @@ function repeatOf(p: Parsed, overflow: Overflow): RepeatResult {
  */
 export function sentence(input: SentenceInput): SentenceDecision {
   const p = parseInput(SentenceInputSchema, input);
-  const overflow: Overflow = p.options?.overflow ?? 'nextMonth';
-  const reading: MultipleOffencesReading = p.options?.multipleOffences ?? 'literal';
+  // Left out: addYears's default, 'nextMonth' (SPEC D3), and art44's, 'literal'.
+  const overflow: Overflow | undefined = p.options?.overflow;
+  const reading: MultipleOffencesReading | undefined = p.options?.multipleOffences;
   const dpm = p.options?.daysPerMonth ?? DEFAULT_DAYS_PER_MONTH;
   const findings: Finding[] = [];
   const steps: Step[] = [];
@@ -320,11 +322,10 @@ export function sentence(input: SentenceInput): SentenceDecision {
   // (2) Art. 44
   const a = art44(grades, reading);
   const c44: Citation = { article: 44 };
-  const capped44 = a.kind !== 'single' && a.kind !== 'mixed' && a.highest + STEP > GMAX;
   if (a.kind === 'single') steps.push(step({ code: 'discipline.step.single', citation: c44, params: { grade: a.base } }));
-  else if (a.kind === 'same') steps.push(step({ code: 'discipline.step.multipleSame', citation: c44, params: { count: grades.length, grade: a.highest, result: a.base, capped: capped44 }, data: { base: a.base } }));
+  else if (a.kind === 'same') steps.push(step({ code: 'discipline.step.multipleSame', citation: c44, params: { count: grades.length, grade: a.highest, result: a.base, capped: a.highest + STEP > GMAX }, data: { base: a.base } }));
   else if (a.kind === 'highestGroup') {
-    steps.push(step({ code: 'discipline.step.multipleHighestGroup', citation: c44, params: { count: grades.length, highest: a.highest, sharing: a.sharing, result: a.base, capped: capped44 }, data: { base: a.base, reading } }));
+    steps.push(step({ code: 'discipline.step.multipleHighestGroup', citation: c44, params: { count: grades.length, highest: a.highest, sharing: a.sharing, result: a.base, capped: a.highest + STEP > GMAX }, data: { base: a.base, reading: a.kind } }));
   } else {
     const optionalMax = clampGrade(a.highest + STEP);
     steps.push(step({ code: 'discipline.step.multipleMixed', citation: c44, params: { count: grades.length, highest: a.highest, optionalMax, capped: a.highest + STEP > GMAX }, data: { base: a.base, optionalMax } }));
@@ -333,7 +334,6 @@ export function sentence(input: SentenceInput): SentenceDecision {
   // (3) Art. 43
   const rep = repeatOf(p, overflow);
   findings.push(rep.finding);
-  const afterRepeat = rep.repeat === true ? clampGrade(a.base + STEP) : a.base;
   steps.push(
     step({
       code: 'discipline.step.repeat',
@@ -341,23 +341,25 @@ export function sentence(input: SentenceInput): SentenceDecision {
       params: {
         applies: rep.repeat === null ? 'unknown' : rep.repeat ? 'yes' : 'no',
         from: a.base,
-        to: rep.repeat === null ? null : afterRepeat,
-        capped: rep.repeat === true && a.base + STEP > GMAX,
+        // The message names these only when the repeat applies.
+        to: clampGrade(a.base + STEP),
+        capped: a.base + STEP > GMAX,
       },
     }),
   );
 
   // (4) Art. 32: the grounds found, and whether each is made out
   const c32: Citation = { article: 32 };
-  const found = MITIGATING_GROUNDS.filter((g) => (p.mitigatingGrounds ?? []).includes(g));
+  const found = MITIGATING_GROUNDS.filter((g) => p.mitigatingGrounds?.includes(g));
+  const priorCount = p.priors?.length;
   const valid: MitigatingGround[] = [];
   let unknownGround = false;
   for (const g of found) {
     const ground = MITIGATING_GROUND_LABELS[g];
-    if (g === 'noDisciplinaryRecord' && p.priors === undefined) {
+    if (g === 'noDisciplinaryRecord' && priorCount === undefined) {
       unknownGround = true;
       findings.push(finding({ code: 'discipline.mitigation.groundUnknown', status: 'unknown', citation: c32, params: { ground }, missing: ['priors'], data: { ground: g } }));
-    } else if (g === 'noDisciplinaryRecord' && (p.priors ?? []).length > 0) {
+    } else if (g === 'noDisciplinaryRecord' && (priorCount ?? 0) > 0) {
       findings.push(finding({ code: 'discipline.mitigation.groundExcluded', status: 'unmet', citation: c32, params: { ground }, data: { ground: g } }));
     } else {
       valid.push(g);
@@ -375,8 +377,9 @@ export function sentence(input: SentenceInput): SentenceDecision {
   );
 
   // (5) the range
-  const known = rep.repeat !== null && mitigationAvailable !== null;
-  const range = known ? gradeRange(a, rep.repeat === true, mitigationAvailable === true) : null;
+  // Mitigation is unknown only when `priors` is left out, which leaves the repeat unknown
+  // too: the range is known exactly when the repeat is.
+  const range = rep.repeat !== null ? gradeRange(a, rep.repeat, mitigationAvailable === true) : null;
   if (range !== null) {
     steps.push(step({ code: 'discipline.step.range', citation: { article: 29 }, params: { mandatory: range.mandatory, min: range.min, max: range.max }, data: { mandatory: range.mandatory, min: range.min, max: range.max } }));
   }
@@ -405,7 +408,7 @@ export function sentence(input: SentenceInput): SentenceDecision {
     if (b.grade !== undefined) {
       imposed = b.grade;
       if (range === null) {
-        check(finding({ code: 'discipline.board.grade.unknown', status: 'unknown', citation: { article: 29 }, params: { grade: b.grade }, missing: rep.repeat === null ? (rep.finding.missing ?? []) : ['priors'] }));
+        check(finding({ code: 'discipline.board.grade.unknown', status: 'unknown', citation: { article: 29 }, params: { grade: b.grade }, missing: rep.finding.missing as readonly string[] }));
       } else {
         const inRange = b.grade >= range.min && b.grade <= range.max;
         check(finding({ code: inRange ? 'discipline.board.grade.inRange' : 'discipline.board.grade.outOfRange', status: inRange ? 'met' : 'unmet', citation: { article: 29 }, params: { grade: b.grade, min: range.min, max: range.max } }));
@@ -413,10 +416,11 @@ export function sentence(input: SentenceInput): SentenceDecision {
       if (choicesGiven && fromChoices !== null && fromChoices !== b.grade) {
         check(finding({ code: 'discipline.board.grade.mismatch', status: 'unmet', citation: { article: 29 }, params: { grade: b.grade, computed: fromChoices } }));
       }
-    } else if (choicesGiven && fromChoices !== null) {
+    } else if (choicesGiven) {
       imposed = fromChoices;
     }
-    if (imposed !== null && (b.aggravation !== undefined || b.mitigation !== undefined || b.grade !== undefined)) {
+    // A grade is imposed only when the board gave it, its aggravation or its mitigation.
+    if (imposed !== null) {
       steps.push(step({ code: 'discipline.step.board', citation: { article: 29, grade: imposed }, params: { grade: imposed, aggravation: b.aggravation === true, mitigation: m } }));
     }
     if (b.suspensionMonths !== undefined) {
@@ -432,7 +436,9 @@ export function sentence(input: SentenceInput): SentenceDecision {
   }
 
   const shown = imposed ?? range?.mandatory ?? null;
-  const boardGiven = b !== undefined && (b.aggravation !== undefined || b.mitigation !== undefined || b.grade !== undefined || b.suspensionMonths !== undefined);
+  // A suspension length alone is not counted: without the grade its finding is unknown, so
+  // lawfulness is null and the status incomplete either way.
+  const boardGiven = b !== undefined && (b.aggravation !== undefined || b.mitigation !== undefined || b.grade !== undefined);
   const lawful = !boardGiven ? null : boardDefects.length > 0 ? false : boardUnknown || range === null ? null : true;
   const status: SentenceStatus = boardDefects.length > 0 ? 'unlawful' : range === null || boardUnknown ? 'incomplete' : boardGiven ? 'lawful' : 'computed';
 
@@ -450,13 +456,15 @@ export function sentence(input: SentenceInput): SentenceDecision {
     lawful,
     appeal: shown === null ? null : appealabilityOf('conviction', shown),
   };
+  // Past `unlawful` and `incomplete` the range is known, and a grade is imposed exactly when `lawful`.
+  const known = range as GradeRange;
   const summary =
     status === 'unlawful'
       ? message('discipline.summary.sentenceUnlawful', { count: boardDefects.length })
       : status === 'incomplete'
         ? message('discipline.summary.sentenceIncomplete', { facts: collectMissing(findings).join(', ') })
-        : status === 'lawful' && imposed !== null && range !== null
-          ? message('discipline.summary.sentenceLawful', { grade: imposed, min: range.min, max: range.max })
-          : message('discipline.summary.sentence', { mandatory: range?.mandatory ?? 0, min: range?.min ?? 0, max: range?.max ?? 0 });
+        : status === 'lawful'
+          ? message('discipline.summary.sentenceLawful', { grade: imposed as PenaltyGrade, min: known.min, max: known.max })
+          : message('discipline.summary.sentence', { mandatory: known.mandatory, min: known.min, max: known.max });
   return makeDecision({ kind: 'discipline.sentence', asOf: p.asOf, status, value, summary, findings, steps });
 }

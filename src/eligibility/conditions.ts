@@ -57,8 +57,9 @@ export const CONDITION_CITATIONS: Readonly<Record<ConditionKey, Citation>> = {
 
 /** Freeze a finding and everything in it (shared findings must not be altered by a caller). */
 function freeze<T>(x: T): T {
-  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
-    for (const v of Object.values(x)) freeze(v);
+  // A primitive (null and undefined included) counts as frozen already.
+  if (!Object.isFrozen(x)) {
+    for (const v of Object.values(x as object)) freeze(v);
     Object.freeze(x);
   }
   return x;
@@ -149,17 +150,18 @@ function religion(p: ParsedPersonFacts): Finding {
 const CITE_9T = CONDITION_CITATIONS.degree;
 // Few distinct degree findings exist: a met finding is fixed by the governing degree's
 // index, level and field; an unmet one by each degree's shortcomings. Each is built once.
-const DEGREE_MET = new Map<number, Finding>();
-const DEGREE_UNMET = new Map<number, Finding>();
-const CACHED_DEGREE_INDEXES = 8;
-// Codes for the keys: university levels 1–4, seminary levels 5–8 (the level tells the kind
-// apart), 0 unknown; fields 1–10, 0 unknown; shortcomings as bits.
+// One cache per governing index below 8 (a degree further down the list is not cached),
+// keyed by level and field.
+const DEGREE_MET: readonly Map<number, Finding>[] = Array.from({ length: 8 }, () => new Map<number, Finding>());
+// Codes for the keys (4 bits each): university levels 1–4, seminary levels 5–8 (the level
+// tells the kind apart), 0 unknown; fields 1–10, 0 unknown; shortcomings as 3 bits a degree.
 const LEVEL_CODE = new Map<unknown, number>([
   ['associate', 1], ['bachelor', 2], ['master', 3], ['doctorate', 4], [1, 5], [2, 6], [3, 7], [4, 8],
 ]);
 const FIELD_CODE = new Map<unknown, number>(DEGREE_FIELDS.map((f, i) => [f, i + 1]));
 const SHORTCOMING_BIT: Readonly<Record<DegreeShortcoming, number>> = { level: 1, field: 2, notAwarded: 4 };
-const CACHED_UNMET_DEGREES = 3; // at most 7 + 7² + 7³ findings kept
+// One cache per count of degrees, 0 to 3 (more are not cached): at most 1 + 7 + 7² + 7³ findings kept.
+const DEGREE_UNMET: readonly Map<number, Finding>[] = Array.from({ length: 4 }, () => new Map<number, Finding>());
 
 function degreesData(a: DegreesAssessment): { degrees: JsonValue } {
   return { degrees: a.degrees.map((d) => ({ index: d.index, qualifies: d.qualifies, reasons: [...d.reasons] })) };
@@ -170,11 +172,12 @@ export function degreeFinding(degrees: readonly ParsedDegree[] | undefined, a: D
   if (a.qualifies === 'yes') {
     const i = a.governing as number;
     const d = (degrees as readonly ParsedDegree[])[i] as ParsedDegree;
-    const key = i < CACHED_DEGREE_INDEXES ? (i * 16 + (LEVEL_CODE.get(d.level) ?? 0)) * 16 + (FIELD_CODE.get(d.field) ?? 0) : -1;
-    let f = DEGREE_MET.get(key);
+    const cache = DEGREE_MET[i];
+    const key = ((LEVEL_CODE.get(d.level) ?? 0) << 4) | (FIELD_CODE.get(d.field) ?? 0);
+    let f = cache?.get(key);
     if (f === undefined) {
       f = freeze(finding({ code: 'eligibility.degree.met', status: 'met', citation: CITE_9T, params: { degree: describeDegree(d) }, data: { degree: i } }));
-      if (key >= 0) DEGREE_MET.set(key, f);
+      cache?.set(key, f);
     }
     return f;
   }
@@ -183,18 +186,20 @@ export function degreeFinding(degrees: readonly ParsedDegree[] | undefined, a: D
   }
   // Unmet: every degree has a shortcoming (its data and the count fix the finding).
   const count = a.degrees.length;
-  let key = count <= CACHED_UNMET_DEGREES ? count : -1;
-  if (key >= 0) {
+  const cache = DEGREE_UNMET[count];
+  let key = 0;
+  let f: Finding | undefined;
+  if (cache !== undefined) {
     for (const d of a.degrees) {
       let bits = 0;
       for (const r of d.reasons) bits |= SHORTCOMING_BIT[r];
-      key = key * 8 + bits;
+      key = (key << 3) | bits;
     }
+    f = cache.get(key);
   }
-  let f = DEGREE_UNMET.get(key);
   if (f === undefined) {
     f = freeze(finding({ code: 'eligibility.degree.unmet', status: 'unmet', citation: CITE_9T, params: { count }, data: degreesData(a) }));
-    if (key >= 0) DEGREE_UNMET.set(key, f);
+    cache?.set(key, f);
   }
   return f;
 }
@@ -219,7 +224,7 @@ export function minimumAge(role: Role): number {
   return MIN_AGE[role];
 }
 
-function age(role: Role, birth: number | undefined, asOf: number, overflow: Overflow): Finding {
+function age(role: Role, birth: number | undefined, asOf: number, overflow: Overflow | undefined): Finding {
   if (birth === undefined) return AGE_UNKNOWN[role];
   const minAge = MIN_AGE[role];
   const years = Math.max(0, completedYears(birth, asOf, overflow));
@@ -249,7 +254,7 @@ function age(role: Role, birth: number | undefined, asOf: number, overflow: Over
 // other status does not. A woman meets it as not applicable; with the sex unknown, a card
 // or permanent exemption still settles it.
 const CITE_9J = CONDITION_CITATIONS.military;
-const MILITARY_OK = new Set<string>(['completionCard', 'permanentExemption']);
+const MILITARY_OK: ReadonlySet<string | undefined> = new Set(['completionCard', 'permanentExemption']);
 const MILITARY_NOT_APPLICABLE = freeze(
   finding({ code: 'eligibility.military.notApplicable', status: 'met', citation: CITE_9J, params: undefined, data: { applies: false } }),
 );
@@ -272,7 +277,7 @@ const MILITARY_UNKNOWN = {
 function military(p: ParsedPersonFacts): Finding {
   if (p.sex === 'female') return MILITARY_NOT_APPLICABLE;
   const s = p.militaryService;
-  if (s !== undefined && MILITARY_OK.has(s)) return MILITARY_BY_STATUS[s] as Finding;
+  if (MILITARY_OK.has(s)) return MILITARY_BY_STATUS[s as string] as Finding;
   if (p.sex === undefined) return s === undefined ? MILITARY_UNKNOWN.both : MILITARY_UNKNOWN.sex;
   return s === undefined ? MILITARY_UNKNOWN.status : (MILITARY_BY_STATUS[s] as Finding);
 }
@@ -311,7 +316,7 @@ export interface ConditionsResult {
  * Evaluate every condition of Art. 9 and Art. 11 for a post on a date, without
  * short-circuiting. For rule modules (the input is already parsed).
  */
-export function evaluateConditions(role: Role, asOf: number, p: ParsedPersonFacts, overflow: Overflow): ConditionsResult {
+export function evaluateConditions(role: Role, asOf: number, p: ParsedPersonFacts, overflow?: Overflow): ConditionsResult {
   const degrees = assessDegrees(p.degrees, asOf, 'person.degrees');
   const findings: Finding[] = [
     holds(NATIONALITY, p.iranianNationality),

@@ -148,7 +148,7 @@ export function assessDegrees(degrees: readonly ParsedDegree[] | undefined, asOf
     const a = assessDegree(degrees[i] as ParsedDegree, i, asOf, prefix);
     out.push(a);
     if (a.years === null) continue;
-    if (possibleYears === null || a.years < possibleYears) possibleYears = a.years;
+    possibleYears = possibleYears === null ? a.years : Math.min(possibleYears, a.years);
     if (a.qualifies === 'yes') {
       if (knownYears === null || a.years < knownYears) {
         knownYears = a.years;

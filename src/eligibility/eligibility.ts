@@ -7,7 +7,7 @@
  *
  * The clauses themselves are in `conditions.ts`, each above its code.
  */
-import { formatDayNumber, type Overflow } from '../_lib/jalali.js';
+import { formatDayNumber } from '../_lib/jalali.js';
 import type { Decision, Finding } from '../core/decision.js';
 import type { ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
@@ -66,8 +66,8 @@ function summary(role: Role, status: ConditionsStatus, count: number): Bilingual
 
 /** Decide a parsed input (rule modules and the batch share it). */
 export function decideEligibility(r: ParsedEligibilityInput): EligibilityDecision {
-  const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
-  const { findings } = evaluateConditions(r.role, r.asOf, r.person, overflow);
+  // SPEC D3: overflow left out is `nextMonth` (the date functions' default).
+  const { findings } = evaluateConditions(r.role, r.asOf, r.person, r.options?.overflow);
   // One pass for the status and the summary's count (the same rule as combineFindings:
   // any unmet → ineligible, else any unknown → incomplete, else eligible).
   let unmet = 0;
@@ -140,6 +140,7 @@ export function checkEligibility(input: EligibilityInput): EligibilityDecision {
  */
 export function checkEligibilityBatch(inputs: EligibilityBatchInput): EligibilityDecision[] {
   const parsed = fastEligibilityBatch(inputs) ?? parseInput(EligibilityBatchInputSchema, inputs);
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
   const out: EligibilityDecision[] = new Array(parsed.length);
   for (let i = 0; i < parsed.length; i++) out[i] = decideEligibility(parsed[i] as ParsedEligibilityInput);
   return out;

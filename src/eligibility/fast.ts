@@ -36,12 +36,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** `undefined` or a member of `set` (the sets hold strings only, and `has` matches no other type). */
 function optIn(v: unknown, set: ReadonlySet<unknown>): unknown {
-  return v === undefined || (typeof v === 'string' && set.has(v)) ? v : FAIL;
+  return v === undefined || set.has(v) ? v : FAIL;
 }
 
+/** A date (readDate refuses, with null, anything but a string or a Date). */
 function date(v: unknown): number | Fail {
-  if (typeof v !== 'string' && !(v instanceof Date)) return FAIL;
   const d = readDate(v);
   return typeof d === 'number' ? d : FAIL;
 }
@@ -65,14 +66,14 @@ function degree(v: unknown): ParsedDegree | null {
   const kind = v['kind'];
   const level: unknown = v['level'];
   if (kind === 'university') {
-    if (level !== undefined && !(typeof level === 'string' && UNI_LEVELS.has(level))) return null;
+    if (level !== undefined && !UNI_LEVELS.has(level)) return null;
   } else if (kind === 'seminary') {
     if (level !== undefined && level !== 1 && level !== 2 && level !== 3 && level !== 4) return null;
   } else {
     return null;
   }
   const field = v['field'];
-  if (field !== undefined && !(typeof field === 'string' && FIELDS.has(field))) return null;
+  if (field !== undefined && !FIELDS.has(field)) return null;
   const awarded = v['awarded'];
   if (!isOptBool(awarded)) return null;
   const awardedOn = optDate(v['awardedOn']);
@@ -124,6 +125,7 @@ export function fastPerson(v: unknown): ParsedPersonFacts | null {
   let degrees: ParsedDegree[] | undefined;
   if (given !== undefined) {
     if (!Array.isArray(given)) return null;
+    // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
     degrees = new Array(given.length);
     for (let i = 0; i < given.length; i++) {
       const d = degree(given[i]);
@@ -163,10 +165,8 @@ function options(v: unknown, allowed: readonly string[]): Out | undefined | Fail
     if (x === undefined) continue;
     if (k === 'overflow') {
       if (x !== 'nextMonth' && x !== 'clamp') return FAIL;
-    } else if (k === 'daysPerYear') {
-      if (typeof x !== 'number' || !Number.isSafeInteger(x) || x < 1 || x > 366) return FAIL;
-    } else {
-      return FAIL;
+    } else if (!Number.isSafeInteger(x) || (x as number) < 1 || (x as number) > 366) {
+      return FAIL; // `daysPerYear`, the only other key allowed
     }
     out[k] = x;
   }
@@ -193,6 +193,7 @@ export function fastEligibilityInput(v: unknown): ParsedEligibilityInput | null 
 /** A batch of `checkEligibility` inputs, or null when the fast path does not accept one. */
 export function fastEligibilityBatch(v: unknown): ParsedEligibilityInput[] | null {
   if (!Array.isArray(v)) return null;
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
   const out: ParsedEligibilityInput[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const r = fastEligibilityInput(v[i]);
@@ -205,6 +206,7 @@ export function fastEligibilityBatch(v: unknown): ParsedEligibilityInput[] | nul
 /** Work periods, or null. */
 export function fastPeriods(v: unknown): ParsedWorkPeriod[] | null {
   if (!Array.isArray(v)) return null;
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
   const out: ParsedWorkPeriod[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const p: unknown = v[i];
@@ -212,19 +214,14 @@ export function fastPeriods(v: unknown): ParsedWorkPeriod[] | null {
     const start = date(p['start']);
     if (start === FAIL) return null;
     const end = optDate(p['end']);
-    if (end === FAIL || (end !== undefined && end < start)) return null;
+    // A period without an end (which goes on) is compared with its own start: never out of order.
+    if (end === FAIL || (end ?? start) < start) return null;
     const related = p['related'];
     if (!isOptBool(related)) return null;
-    const o: Out = { start };
-    if (end !== undefined) o['end'] = end;
-    if (related !== undefined) o['related'] = related;
-    out[i] = o as ParsedWorkPeriod;
+    // A fixed shape, as for the person (the rules read a missing key and an undefined one alike).
+    out[i] = { start, end, related } as ParsedWorkPeriod;
   }
   return out;
-}
-
-function finite(v: unknown): boolean {
-  return typeof v === 'number' && Number.isFinite(v);
 }
 
 /** A `checkLicence` input, or null. */
@@ -234,40 +231,43 @@ export function fastLicenceInput(v: unknown): ParsedLicenceInput | null {
   if (asOf === FAIL) return null;
   const person = fastPerson(v['person']);
   if (person === null) return null;
-  const out: Out = { asOf, person };
   const exam = v['exam'];
+  let examOut: Out | undefined;
   if (exam !== undefined) {
     if (!isObject(exam)) return null;
     const passed = exam['passed'];
     if (typeof passed === 'boolean') {
       if (exam['score'] !== undefined || exam['sittingScores'] !== undefined) return null;
-      out['exam'] = { passed };
+      examOut = { passed };
     } else {
       if (passed !== undefined) return null;
       const score = exam['score'];
       const sitting = exam['sittingScores'];
-      if (!finite(score) || !Array.isArray(sitting) || sitting.length === 0) return null;
-      for (let i = 0; i < sitting.length; i++) if (!finite(sitting[i])) return null;
+      if (!Number.isFinite(score) || !Array.isArray(sitting)) return null;
+      for (let i = 0; i < sitting.length; i++) if (!Number.isFinite(sitting[i])) return null;
+      // The score is one of the sitting's (so the sitting is not empty).
       if (!sitting.includes(score)) return null;
-      out['exam'] = { score, sittingScores: sitting.slice() };
+      examOut = { score, sittingScores: sitting.slice() };
     }
   }
   const experience = v['experience'];
+  let experienceOut: Out | undefined;
   if (experience !== undefined) {
     if (!isObject(experience)) return null;
     const periods = fastPeriods(experience['periods']);
     if (periods === null) return null;
-    out['experience'] = { periods };
+    experienceOut = { periods };
   }
   const opts = options(v['options'], LICENCE_OPTIONS);
   if (opts === FAIL) return null;
-  if (opts !== undefined) out['options'] = opts;
-  return out as ParsedLicenceInput;
+  // A fixed shape, as for the person.
+  return { asOf, person, exam: examOut, experience: experienceOut, options: opts } as ParsedLicenceInput;
 }
 
 /** A batch of `checkLicence` inputs, or null. */
 export function fastLicenceBatch(v: unknown): ParsedLicenceInput[] | null {
   if (!Array.isArray(v)) return null;
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
   const out: ParsedLicenceInput[] = new Array(v.length);
   for (let i = 0; i < v.length; i++) {
     const r = fastLicenceInput(v[i]);

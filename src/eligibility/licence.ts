@@ -10,10 +10,10 @@
  * The licence is the manager's (Art. 10 with Art. 9's «مدیر دفتر»), so Arts. 9 and 11
  * are checked for the post of manager.
  */
-import { formatDayNumber, type Overflow } from '../_lib/jalali.js';
+import { formatDayNumber } from '../_lib/jalali.js';
 import { art } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
-import { combineFindings, type ConditionsStatus } from '../core/decision.js';
+import type { ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
@@ -80,36 +80,41 @@ export interface LicenceValue {
 export type LicenceDecision = Decision<'licence', ConditionsStatus, LicenceValue>;
 
 const LICENCE_KEYS: readonly LicenceConditionKey[] = [...CONDITION_KEYS, 'exam', 'experience'];
-const SUMMARIES = new Map<string, Bilingual>();
+// Rendered once per (status, count): [status][count].
+const SUMMARIES: Record<ConditionsStatus, Bilingual[]> = { eligible: [], ineligible: [], incomplete: [] };
 
-function summary(status: ConditionsStatus, findings: readonly Finding[]): Bilingual {
-  let count = 0;
-  if (status !== 'eligible') {
-    const counted = status === 'ineligible' ? 'unmet' : 'unknown';
-    for (const f of findings) if (f.status === counted) count++;
-  }
-  const key = `${status}|${count}`;
-  let s = SUMMARIES.get(key);
+/** The summary of a three-valued outcome; `count` = the findings unmet (ineligible) or unknown (incomplete). */
+function summary(status: ConditionsStatus, count: number): Bilingual {
+  const cache = SUMMARIES[status];
+  let s = cache[count];
   if (s === undefined) {
     s =
       status === 'eligible'
         ? message('eligibility.licence.summary.eligible', undefined)
         : message(status === 'ineligible' ? 'eligibility.licence.summary.ineligible' : 'eligibility.licence.summary.incomplete', { count });
-    SUMMARIES.set(key, s);
+    cache[count] = s;
   }
   return s;
 }
 
 /** Decide a parsed licence input. */
 export function decideLicence(r: ParsedLicenceInput): LicenceDecision {
-  const overflow: Overflow = r.options?.overflow ?? 'nextMonth';
   const daysPerYear = r.options?.daysPerYear ?? PARAMETERS.daysPerExperienceYear.value;
-  const c = evaluateConditions('manager', r.asOf, r.person, overflow);
+  // SPEC D3: overflow left out is `nextMonth` (the date functions' default).
+  const c = evaluateConditions('manager', r.asOf, r.person, r.options?.overflow);
   const exam = examFinding(r.exam);
   const xp = evaluateExperience(r.asOf, r.person.degrees, r.experience?.periods, daysPerYear, 'person.degrees', 'experience.periods', c.degrees);
   const findings = c.findings;
   findings.push(exam, xp.finding);
-  const status = combineFindings(findings);
+  // One pass for the status and the summary's count (the rule of combineFindings: any
+  // unmet → ineligible, else any unknown → incomplete, else eligible).
+  let unmet = 0;
+  let unknown = 0;
+  for (const f of findings) {
+    if (f.status === 'unmet') unmet++;
+    else if (f.status === 'unknown') unknown++;
+  }
+  const status: ConditionsStatus = unmet > 0 ? 'ineligible' : unknown > 0 ? 'incomplete' : 'eligible';
   const rem = remedies(LICENCE_KEYS, findings, r.asOf);
   const ageData = (findings[4] as Finding).data?.['age'];
   return makeDecision({
@@ -128,7 +133,7 @@ export function decideLicence(r: ParsedLicenceInput): LicenceDecision {
       remedies: rem.remedies,
       eligibleOn: rem.eligibleOn,
     },
-    summary: summary(status, findings),
+    summary: summary(status, unmet > 0 ? unmet : unknown),
     findings,
   });
 }
@@ -177,6 +182,7 @@ export function checkLicence(input: LicenceInput): LicenceDecision {
  */
 export function checkLicenceBatch(inputs: LicenceBatchInput): LicenceDecision[] {
   const parsed = fastLicenceBatch(inputs) ?? parseInput(LicenceBatchInputSchema, inputs);
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
   const out: LicenceDecision[] = new Array(parsed.length);
   for (let i = 0; i < parsed.length; i++) out[i] = decideLicence(parsed[i] as ParsedLicenceInput);
   return out;

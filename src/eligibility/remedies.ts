@@ -66,6 +66,8 @@ const UNMET_ACTION: Readonly<Record<LicenceConditionKey, RemedyAction>> = {
   experience: 'accrueExperience',
 };
 
+const NO_DATA: Readonly<Record<string, JsonValue>> = {};
+
 function str(v: JsonValue | undefined): string | null {
   return typeof v === 'string' ? v : null;
 }
@@ -78,6 +80,7 @@ export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | n
       code: f.code,
       citation: f.citation,
       action: 'provideFacts',
+      // Stryker disable next-line ArrayDeclaration: equivalent — every unknown finding lists its missing facts
       facts: f.missing ?? [],
     };
     return out;
@@ -92,18 +95,20 @@ export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | n
     daysMissing?: number;
     pointsMissing?: string;
   } = { condition, code: f.code, citation: f.citation, action: UNMET_ACTION[condition] };
-  const d = f.data;
+  const d = f.data ?? NO_DATA;
   if (condition === 'age') {
-    const on = str(d?.['dateOfAge']);
+    const on = str(d['dateOfAge']);
     if (on !== null) out.on = on;
   } else if (condition === 'experience') {
-    const short = d?.['shortfallDays'];
+    const short = d['shortfallDays'];
     if (typeof short === 'number') out.daysMissing = short;
     else out.action = 'obtain'; // no qualifying degree: the degree is what is lacking
-    const on = str(d?.['reachedOn']);
-    if (on !== null && d?.['ongoing'] === true) out.on = on;
+    // The day the requirement is completed, when the related work goes on that long (an
+    // unmet requirement is reached only by work going on past the day it is judged on).
+    const on = str(d['reachedOn']);
+    if (on !== null) out.on = on;
   } else if (condition === 'exam') {
-    const pm = str(d?.['pointsMissing']);
+    const pm = str(d['pointsMissing']);
     if (pm !== null) out.pointsMissing = pm;
   }
   return out;
@@ -121,16 +126,17 @@ export function remedies(
   asOf: number,
 ): { remedies: Remedy[]; eligibleOn: string | null } {
   const out: Remedy[] = [];
-  // null: no date; '' : asOf itself (formatted only when it is the answer).
-  let latest: string | null = '';
+  // `dated`: every remedy so far has a date (an unknown finding's never has); `latest`:
+  // the latest of them, '' for none yet (asOf itself, formatted only when it is the answer).
+  let dated = true;
+  let latest = '';
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i] as Finding;
     if (f.status === 'met' || f.status === 'info') continue;
-    const r = remedyOf(keys[i] as LicenceConditionKey, f);
-    if (r === null) continue;
+    const r = remedyOf(keys[i] as LicenceConditionKey, f) as Remedy; // unmet or unknown: never null
     out.push(r);
-    if (r.on === undefined || f.status === 'unknown') latest = null;
-    else if (latest !== null && r.on > latest) latest = r.on;
+    if (r.on === undefined) dated = false;
+    else if (r.on > latest) latest = r.on;
   }
-  return { remedies: out, eligibleOn: latest === '' ? formatDayNumber(asOf) : latest };
+  return { remedies: out, eligibleOn: !dated ? null : latest === '' ? formatDayNumber(asOf) : latest };
 }

@@ -218,11 +218,13 @@ export const WorkPeriodSchema = z.object({
   related: z.optional(z.boolean()),
 }).check(
   z.superRefine((p: { start: number; end?: number | undefined }, ctx) => {
-    if (p.end !== undefined && p.end < p.start) {
+    // A period without an end (which goes on) is compared with its own start: never out of order.
+    const end = p.end ?? p.start;
+    if (end < p.start) {
       ctx.issues.push({
         code: 'custom',
         path: ['end'],
-        input: formatDayNumber(p.end),
+        input: formatDayNumber(end),
         message: PERIOD_ORDER.expected.en,
         params: { ...PERIOD_ORDER, detail: { en: 'the period ends before it starts', fa: 'دوره پیش از آغاز به پایان رسیده است' } },
       });

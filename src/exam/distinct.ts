@@ -67,6 +67,9 @@ export function firstRepeat(ids: readonly string[], hashes?: Int32Array): readon
   let cap = 16;
   while (cap < 2 * largest) cap <<= 1;
   const mask = cap - 1;
+  // A slot holds 1 + the position (in bh/bi) of the id put there. Buckets are checked
+  // in order of position, so a slot holding a position below the bucket's first is free:
+  // the table is never cleared.
   const table = new Int32Array(cap);
   let probes = 0;
   const probeLimit = 8 * n + 1024;
@@ -74,19 +77,17 @@ export function firstRepeat(ids: readonly string[], hashes?: Int32Array): readon
   for (let b = 0; b < BUCKETS; b++) {
     const lo = starts[b] as number;
     const hi = starts[b + 1] as number;
-    if (hi - lo < 2) continue;
-    table.fill(0);
     for (let p = lo; p < hi; p++) {
       const h = bh[p] as number;
       let s = h & mask;
       for (;;) {
-        const q = table[s] as number;
-        if (q === 0) {
+        const q = (table[s] as number) - 1;
+        if (q < lo) {
           table[s] = p + 1;
           break;
         }
-        if (bh[q - 1] === h && ids[bi[q - 1] as number] === ids[bi[p] as number]) {
-          const pair: readonly [number, number] = [bi[q - 1] as number, bi[p] as number];
+        if (bh[q] === h && ids[bi[q] as number] === ids[bi[p] as number]) {
+          const pair: readonly [number, number] = [bi[q] as number, bi[p] as number];
           if (found === null || pair[1] < found[1]) found = pair;
           break;
         }

@@ -132,6 +132,10 @@ function readScores(v: unknown): Float64Array | null {
   return out;
 }
 
+/**
+ * The entries read in one pass: the scores, and the ids in the array that becomes the
+ * results (each line is later written over its id), or null to let the schema decide.
+ */
 function readEntries(v: unknown): { xs: Float64Array; ids: string[] } | null {
   if (!Array.isArray(v) || v.length === 0) return null;
   const n = v.length;

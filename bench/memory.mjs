@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { summary, table } from './_harness.mjs';
 
 const N = Number(process.env['MEMORY_N'] ?? 1e6);
-const lib = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'index.js')).href;
+const lib = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'exam.js')).href;
 const harness = pathToFileURL(join(import.meta.dirname, '_harness.mjs')).href;
 
 // The child: build the input, collect, measure; call; measure; collect, measure.

@@ -110,6 +110,7 @@ function gcd(a: bigint, b: bigint): bigint {
 
 /** The rational `p / q` reduced, with `q > 0` (q ≠ 0). */
 export function rat(p: bigint, q: bigint): Rat {
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — differs only at q = 0, which no caller passes (its denominators are powers of ten, 100, k ≥ 1 and products of such)
   if (q < 0n) {
     p = -p;
     q = -q;
@@ -175,6 +176,7 @@ export function ratToScaled(r: Rat, places: number, rounding: Rounding): bigint 
 /** Format `m · 10^-scale` as a plain decimal string, without trailing zeros (`-0` is `0`). */
 export function formatScaled(m: bigint | number, scale: number): string {
   if (m == 0) return '0'; // 0, -0 and 0n
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — m = 0 returned above, so here m ≤ 0 means m < 0
   const neg = m < 0;
   let s = String(neg ? -m : m);
   // Stryker disable next-line EqualityOperator: equivalent — at scale 0 both branches leave s as it is

@@ -56,10 +56,10 @@ export function firstRepeat(ids: readonly string[], hashes?: Int32Array): readon
     starts[b] = (starts[b] as number) + 1;
   }
   let largest = 0;
-  for (let b = 0; b < BUCKETS; b++) {
+  for (let b = 1; b <= BUCKETS; b++) {
     // Stryker disable next-line MethodExpression: equivalent — a table too small for the largest bucket probes too long and ends in the Map fallback; same answer
-    largest = Math.max(largest, starts[b + 1] as number);
-    starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+    largest = Math.max(largest, starts[b] as number);
+    starts[b] = (starts[b] as number) + (starts[b - 1] as number);
   }
   // scatter (hash, index) by bucket, keeping input order inside each bucket
   const fill = starts.slice(0, BUCKETS);
@@ -99,11 +99,14 @@ export function firstRepeat(ids: readonly string[], hashes?: Int32Array): readon
           table[s] = p + 1;
           break;
         }
-        if (bh[q] === h && ids[bi[q] as number] === ids[bi[p] as number]) {
-          const pair: readonly [number, number] = [bi[q] as number, bi[p] as number];
-          // Stryker disable next-line EqualityOperator: equivalent (<=) — two pairs never share their second index (each position is checked once)
-          if (found === null || pair[1] < found[1]) found = pair;
-          break;
+        // Stryker disable next-line ConditionalExpression: equivalent (true) — equal ids have equal hashes (hashes[i] is idHash(ids[i])): comparing the ids alone decides; comparing the hashes first only saves string comparisons
+        if (bh[q] === h) {
+          if (ids[bi[q] as number] === ids[bi[p] as number]) {
+            const pair: readonly [number, number] = [bi[q] as number, bi[p] as number];
+            // Stryker disable next-line EqualityOperator: equivalent (<=) — two pairs never share their second index (each position is checked once)
+            if (found === null || pair[1] < found[1]) found = pair;
+            break;
+          }
         }
         // Stryker disable next-line ArithmeticOperator: equivalent — probing backwards visits the same slots
         s = (s + 1) & mask;

@@ -384,8 +384,8 @@ export function examResult(input: ExamResultInput): ExamResultDecision {
   const rec = isRecord(input) ? input : null;
   // Stryker disable next-line StringLiteral: equivalent — declines (rec[''] is undefined)
   const score0 = rec?.['score'];
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator,StringLiteral: equivalent — declines (a score that is not a finite number is never among the finite scores read, so the check below declines too)
-  let xs = typeof score0 === 'number' && score0 - score0 === 0 ? rec && readScores(rec['sittingScores']) : null;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent — declines (a score that is not a finite number is never among the finite scores read — Float64Array includes compares by SameValueZero, so '5' is not 5 — and the check below declines too)
+  let xs = Number.isFinite(score0) ? rec && readScores(rec['sittingScores']) : null;
   let score = score0 as number;
   // Stryker disable next-line ConditionalExpression: equivalent (true) — declines
   if (xs !== null && !xs.includes(score)) xs = null;

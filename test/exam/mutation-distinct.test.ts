@@ -13,6 +13,24 @@ import { gradeSitting } from '../../src/exam/index.js';
 const filler = (n: number): string[] => Array.from({ length: n }, (_, i) => `c${i}`);
 const bucket = (id: string): number => idHash(id) >>> 22;
 
+/** n distinct ids (`k0`, `k1`, … filtered) that fall in the given buckets only. */
+function idsIn(buckets: readonly number[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) if (buckets.includes(bucket(`k${i}`))) out.push(`k${i}`);
+  return out;
+}
+
+/** The first repeat by a plain Map: the least j with ids[j] equal to an earlier ids[i]. */
+function firstRepeatReference(ids: readonly string[]): readonly [number, number] | null {
+  const seen = new Map<string, number>();
+  for (let j = 0; j < ids.length; j++) {
+    const i = seen.get(ids[j] as string);
+    if (i !== undefined) return [i, j];
+    seen.set(ids[j] as string, j);
+  }
+  return null;
+}
+
 describe('SPEC D6: repeated ids in a large sitting', () => {
   it('SPEC D6: the ids used below fall in the buckets they are meant to', () => {
     expect(BUCKETED_FROM).toBe(4096);
@@ -46,6 +64,35 @@ describe('SPEC D6: repeated ids in a large sitting', () => {
     ids[20] = 'z1370';
     ids[5500] = 'z1370'; // bucket 0, checked first
     expect(firstRepeat(ids)).toEqual([10, 5000]);
+  });
+
+  it('SPEC D6: a repeated id that is alone in the first bucket used is found, in order', () => {
+    const ids = filler(5000).filter((id) => bucket(id) !== 0);
+    ids[100] = 'z1370'; // bucket 0, which no other id uses
+    ids[4000] = 'z1370';
+    expect(firstRepeat(ids)).toEqual([100, 4000]);
+  });
+
+  it.each([
+    [[0, 1]],
+    [[5, 6]],
+    [[1022, 1023]],
+  ])('SPEC D6: ids crowded into the buckets %j: every repeat (or none) is found as a Map finds it', (buckets) => {
+    const ids = idsIn(buckets, 4200);
+    expect(firstRepeat(ids)).toBeNull();
+    const once = [...ids];
+    once[4000] = once[100] as string;
+    const twice = [...ids];
+    twice[4000] = twice[0] as string;
+    twice[4100] = twice[1] as string;
+    for (const xs of [once, twice]) {
+      expect(firstRepeat(xs)).toEqual(firstRepeatReference(xs));
+      expect(firstRepeat(xs, Int32Array.from(xs, idHash))).toEqual(firstRepeatReference(xs));
+    }
+    expect([firstRepeat(once), firstRepeat(twice)]).toEqual([
+      [100, 4000],
+      [0, 4000],
+    ]);
   });
 
   it('SPEC D6: two different ids with the same hash are not a repeat', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
 import { isInputError, type InputError } from '../../src/core/errors.js';
-import { examCutoff, examResult, gradeSitting } from '../../src/exam/index.js';
+import { ExamResultInputSchema, examCutoff, examResult, GradeSittingInputSchema, gradeSitting } from '../../src/exam/index.js';
 
 function thrown(fn: () => unknown): InputError {
   try {
@@ -135,6 +135,21 @@ describe('SPEC D6: input errors in both languages', () => {
         },
       },
     ]);
+  });
+
+  it('SPEC D6: the exported schemas give the same two checks their own messages (for callers validating with zod)', () => {
+    const repeated = GradeSittingInputSchema.safeParse({ entries: [{ id: 'a', score: 1 }, { id: 'a', score: 2 }] });
+    expect(repeated.success).toBe(false);
+    expect(repeated.error?.issues.map((i) => [i.path, i.message])).toEqual([[['entries', 1, 'id'], 'an id not used by another entry']]);
+    const outside = ExamResultInputSchema.safeParse({ score: 5, sittingScores: [1, 2] });
+    expect(outside.success).toBe(false);
+    expect(outside.error?.issues.map((i) => [i.path, i.message])).toEqual([[['score'], 'a score that appears in sittingScores']]);
+  });
+
+  it('SPEC D6: a score given as a string is refused, even when the sitting holds that number', () => {
+    const e = thrown(() => examResult({ score: '5', sittingScores: [5] } as never));
+    expect(e.issues.map((i) => [i.field, i.code])).toEqual([['score', 'invalid_type']]);
+    expect(e.messages.en).toBe('Invalid input: score: expected a value of type number, received "5"');
   });
 
   it('SPEC D6: inputs that are not objects, and entries that are null, are InputErrors (never a TypeError)', () => {

@@ -13,6 +13,20 @@ import { median3, medianOfMedians, selectRange, topK, topKBySample } from '../..
 const desc = (xs: Iterable<number>): number[] => [...xs].sort((a, b) => b - a);
 const asc = (xs: Iterable<number>): number[] => [...xs].sort((a, b) => a - b);
 
+/**
+ * The median of medians as medianOfMedians documents it, from a plain sort: the groups of 5
+ * from lo (the last may be shorter), each group's median, and the median of those — of an
+ * even count, the lower one.
+ */
+function medianOfMediansReference(xs: readonly number[], lo: number, hi: number): number {
+  const medians: number[] = [];
+  for (let i = lo; i <= hi; i += 5) {
+    const group = asc(xs.slice(i, Math.min(i + 4, hi) + 1));
+    medians.push(group[(group.length - 1) >> 1] as number);
+  }
+  return asc(medians)[(medians.length - 1) >> 1] as number;
+}
+
 /** A deterministic generator (mulberry32), as bench/exam.mjs uses. */
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -73,16 +87,35 @@ describe('Art. 10(الف): the pivots of the selection', () => {
           expect([...a.subarray(0, lo)]).toEqual(xs.slice(0, lo));
           expect([...a.subarray(hi + 1)]).toEqual(xs.slice(hi + 1));
           const n = range.length;
-          if (n <= 5) {
-            expect(v).toBe(asc(range)[n >> 1]);
-          } else {
-            const least = 3 * (Math.ceil(Math.ceil(n / 5) / 2) - 1);
-            expect(range.filter((x) => x <= v).length).toBeGreaterThanOrEqual(least);
-            expect(range.filter((x) => x >= v).length).toBeGreaterThanOrEqual(least);
-          }
+          expect(v).toBe(medianOfMediansReference(xs, lo, hi));
+          const least = 3 * (Math.ceil(Math.ceil(n / 5) / 2) - 1);
+          expect(range.filter((x) => x <= v).length).toBeGreaterThanOrEqual(least);
+          expect(range.filter((x) => x >= v).length).toBeGreaterThanOrEqual(least);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('Art. 10(الف): the median of medians is exactly the (lower) median of the group medians — a short last group counts, and only the medians are ranked', () => {
+    // n = 6: groups [3 1 4 1 5] (median 3) and [0]: medians {3, 0}, lower median 0
+    expect(medianOfMedians(Float64Array.from([3, 1, 4, 1, 5, 0]), 0, 5)).toBe(0);
+    // n = 17: groups of 5, 5, 5 and 2; medians 12, 7, 2 and 20 (lower of 20, 30): lower median 7
+    const xs = [10, 11, 12, 13, 14, 5, 6, 7, 8, 9, 0, 1, 2, 3, 4, 20, 30];
+    expect(medianOfMedians(Float64Array.from(xs), 0, 16)).toBe(7);
+    expect(medianOfMediansReference(xs, 0, 16)).toBe(7);
+    // sizes around a multiple of 5 (a last group of 1 to 5), in a sub-range, with many ties
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 7 }),
+        fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 70, maxLength: 70 }),
+        (n, lo, xs) => {
+          const a = Float64Array.from(xs);
+          expect(medianOfMedians(a, lo, lo + n - 1)).toBe(medianOfMediansReference(xs, lo, lo + n - 1));
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
@@ -151,6 +184,22 @@ describe('Art. 10(الف): the sampled threshold of a large sitting', () => {
     const equal = new Float64Array(n).fill(42.5);
     expect(topKBySample(equal, k)).toBeNull();
     expect([...topK(equal, k)]).toEqual(new Array<number>(k).fill(42.5));
+  });
+
+  it('Art. 10(الف): top scores tied where the sample reads: the threshold is their score, every score reaching it (≥) is selected among, and exactly k of them suffice', () => {
+    const n = 4096; // the sample reads every 4th score (1,024 of them)
+    const k = 100;
+    const rest = (i: number): number => (i * 37) % 61; // below 90
+    for (const [every, tied] of [
+      [20, 200], // 200 scores of 90, all read by the sample: more than k reach the threshold
+      [40, 103], // 103 of them
+      [40, 100], // exactly k of them (at 0, 40, …, 3960), every one read by the sample
+    ] as const) {
+      const xs = Float64Array.from({ length: n }, (_, i) => (i % every === 0 && i / every < tied ? 90 : rest(i)));
+      const got = topKBySample(xs, k);
+      expect(got, `${tied} tied`).not.toBeNull();
+      expect([...(got as Float64Array)]).toEqual(new Array<number>(k).fill(90));
+    }
   });
 
   it('Art. 10(الف): a sitting with a few high scores far above the rest: the sample still finds them', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
 import { combineFindings } from '../../src/core/decision.js';
-import { InputError, isInputError } from '../../src/core/errors.js';
+import { InputError } from '../../src/core/errors.js';
+import { thrown } from './helpers.js';
 import {
   ExamCutoffInputSchema,
   ExamResultInputSchema,
@@ -20,15 +21,6 @@ function entriesOf(scores: readonly number[]): { id: string; score: number }[] {
   return scores.map((score, i) => ({ id: `c${i}`, score }));
 }
 
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 function deepFreeze<T>(x: T): T {
   if (typeof x === 'object' && x !== null) {

@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cite } from '../../src/core/citation.js';
-import { isInputError, type InputError } from '../../src/core/errors.js';
 import { ExamResultInputSchema, examCutoff, examResult, GradeSittingInputSchema, gradeSitting } from '../../src/exam/index.js';
+import { thrown } from './helpers.js';
 
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 const CUTOFF_STEPS = [
   { code: 'exam.step.n', data: { n: 3 } },

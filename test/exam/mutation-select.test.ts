@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { median3, medianOfMedians, selectRange, topK, topKBySample } from '../../src/exam/select.js';
+import { prng } from './helpers.js';
 
 const desc = (xs: Iterable<number>): number[] => [...xs].sort((a, b) => b - a);
 const asc = (xs: Iterable<number>): number[] => [...xs].sort((a, b) => a - b);
@@ -27,17 +28,6 @@ function medianOfMediansReference(xs: readonly number[], lo: number, hi: number)
   return asc(medians)[(medians.length - 1) >> 1] as number;
 }
 
-/** A deterministic generator (mulberry32), as bench/exam.mjs uses. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** n standardized scores with two decimals, roughly normal around 50, as a sitting gives them. */
 function ordinarySitting(n: number, seed: number): Float64Array {

@@ -10,6 +10,7 @@ import {
   gradeSitting,
 } from '../../src/exam/index.js';
 import { cmpFrac, fractionOf, reference } from './reference.js';
+import { prng } from './helpers.js';
 
 // ---------------------------------------------------------------------------
 // Arbitraries: decimal scores built from integers scaled by powers of ten (negatives
@@ -233,17 +234,6 @@ describe('SPEC D6: the fast input check accepts exactly what the schemas accept'
 });
 
 describe('Art. 10(الف): large sittings (the sampled selection and the bucketed id check)', () => {
-  /** A deterministic generator for big sittings (mulberry32). */
-  function prng(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
 
   const shapes = ['random', 'ascending', 'descending', 'equal', 'two values', 'organ pipe', 'few distinct'] as const;
 

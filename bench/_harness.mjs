@@ -26,6 +26,33 @@ export function opsPerSecond(fn, { ops = 1, runs = 7, warmup = 2 } = {}) {
   return median(rates);
 }
 
+/**
+ * Operations per second of several functions measured **interleaved**: each is first run
+ * for `warmupMs` (so that V8 has optimised it, as in a server that has been answering for
+ * a while), then the functions take turns, one run each, `runs` times; each gets the
+ * median of its runs. Taking turns exposes every function to the same disturbances of a
+ * shared machine, so the ratios of the medians hold better than those of separate blocks.
+ * `fns` maps a name to `[fn, ops]` (`fn` performs `ops` operations per call).
+ */
+export function interleavedOpsPerSecond(fns, { runs = 15, warmupMs = 1500 } = {}) {
+  const entries = Object.entries(fns);
+  let sink = 0;
+  for (const [, [fn]] of entries) {
+    const until = process.hrtime.bigint() + BigInt(warmupMs) * 1_000_000n;
+    while (process.hrtime.bigint() < until) sink += fn() ? 1 : 0;
+  }
+  const rates = Object.fromEntries(entries.map(([name]) => [name, []]));
+  for (let r = 0; r < runs; r++) {
+    for (const [name, [fn, ops]] of entries) {
+      const t0 = process.hrtime.bigint();
+      sink += fn() ? 1 : 0;
+      rates[name].push((ops * 1e9) / Number(process.hrtime.bigint() - t0));
+    }
+  }
+  globalThis.__benchSink = sink;
+  return Object.fromEntries(entries.map(([name]) => [name, median(rates[name])]));
+}
+
 /** Median milliseconds per call of `fn`. */
 export function msPerCall(fn, { runs = 7, warmup = 2 } = {}) {
   for (let i = 0; i < warmup; i++) fn();

@@ -16,7 +16,7 @@ import {
   checkLicenceBatch,
 } from '../dist/eligibility.js';
 import { PARAMETERS } from '../dist/index.js';
-import { median, opsPerSecond, prng, summary, table } from './_harness.mjs';
+import { interleavedOpsPerSecond, median, prng, summary, table } from './_harness.mjs';
 
 const N = 4_000; // applicants per timed run
 const rnd = prng(0x9e11);
@@ -233,20 +233,24 @@ console.log(
 if (disagree > 0 || licenceDisagree > 0) process.exitCode = 1;
 
 // ---------------------------------------------------------------------------
-// Timing (median of runs, each run over all N applicants).
+// Timing: the library and the floor take turns (interleaved runs, each over all N
+// applicants, after 1.5 s of warm-up each), medians of 15 runs.
 
-const RUNS = { runs: 9, warmup: 3 };
-const libOne = opsPerSecond(() => {
+const eligibilityOne = () => {
   let k = 0;
   for (let i = 0; i < N; i++) if (checkEligibility(applicants[i]).status === 'eligible') k++;
   return k;
-}, { ops: N, ...RUNS });
-const libBatch = opsPerSecond(() => checkEligibilityBatch(applicants).length, { ops: N, ...RUNS });
-const floor = opsPerSecond(() => {
+};
+const eligibilityFloor = () => {
   let k = 0;
   for (let i = 0; i < N; i++) if (floorEligible(applicants[i].role, applicants[i].asOf, applicants[i].person)) k++;
   return k;
-}, { ops: N, runs: 15, warmup: 5 });
+};
+const { libOne, libBatch, floor } = interleavedOpsPerSecond({
+  libOne: [eligibilityOne, N],
+  libBatch: [() => checkEligibilityBatch(applicants).length, N],
+  floor: [eligibilityFloor, N],
+});
 
 async function asyncOpsPerSecond(fn, ops, runs = 7, warmup = 2) {
   for (let i = 0; i < warmup; i++) await fn();
@@ -266,17 +270,25 @@ const jre = await asyncOpsPerSecond(async () => {
 }, JRE_N);
 const jreParallel = await asyncOpsPerSecond(async () => (await Promise.all(engineFacts.slice(0, JRE_N).map(jreDecide))).length, JRE_N);
 
-const licOne = opsPerSecond(() => {
-  let k = 0;
-  for (let i = 0; i < N; i++) if (checkLicence(licences[i]).status === 'eligible') k++;
-  return k;
-}, { ops: N, ...RUNS });
-const licBatch = opsPerSecond(() => checkLicenceBatch(licences).length, { ops: N, ...RUNS });
-const licFloor = opsPerSecond(() => {
-  let k = 0;
-  for (let i = 0; i < N; i++) if (floorLicence(licences[i])) k++;
-  return k;
-}, { ops: N, runs: 15, warmup: 5 });
+const { licOne, licBatch, licFloor } = interleavedOpsPerSecond({
+  licOne: [
+    () => {
+      let k = 0;
+      for (let i = 0; i < N; i++) if (checkLicence(licences[i]).status === 'eligible') k++;
+      return k;
+    },
+    N,
+  ],
+  licBatch: [() => checkLicenceBatch(licences).length, N],
+  licFloor: [
+    () => {
+      let k = 0;
+      for (let i = 0; i < N; i++) if (floorLicence(licences[i])) k++;
+      return k;
+    },
+    N,
+  ],
+});
 
 const f = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M/s` : x >= 1e3 ? `${(x / 1e3).toFixed(1)} k/s` : `${x.toFixed(0)} /s`);
 const r = (x) => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);

@@ -1,19 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { weekday } from '../../src/_lib/jalali.js';
-import { isInputError, type InputError } from '../../src/core/errors.js';
 import { checkContinuingEligibility, type ContinuingInput } from '../../src/eligibility/index.js';
 import { BOOLEAN_FACTS, day, deepFreeze, FULL, nearFullArb } from './arbitraries.js';
+import { thrown } from '../support/input-error.js';
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 const ISSUED = '1402/01/15';
 
@@ -149,8 +140,8 @@ describe('checkContinuingEligibility: Art. 45', () => {
   });
 
   it('Art. 45: bad input is a typed error naming the field', () => {
-    expect(errorOf(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, notifiedOn: '1404/13/01' })).issues[0]!.field).toBe('notifiedOn');
-    expect(errorOf(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, holidays: ['x'] })).issues[0]!.field).toBe('holidays[0]');
-    expect(errorOf(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, licence: { issuedOn: '1403/12/31' } })).issues[0]!.field).toBe('licence.issuedOn');
+    expect(thrown(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, notifiedOn: '1404/13/01' })).issues[0]!.field).toBe('notifiedOn');
+    expect(thrown(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, holidays: ['x'] })).issues[0]!.field).toBe('holidays[0]');
+    expect(thrown(() => checkContinuingEligibility({ asOf: '1404/03/01', person: {}, licence: { issuedOn: '1403/12/31' } })).issues[0]!.field).toBe('licence.issuedOn');
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isLeapYear } from '../../src/_lib/jalali.js';
-import { isInputError, safe, type InputError } from '../../src/core/errors.js';
+import { isInputError, safe } from '../../src/core/errors.js';
 import {
   checkEligibility,
   checkEligibilityBatch,
@@ -13,19 +13,11 @@ import {
   type PersonFacts,
 } from '../../src/eligibility/index.js';
 import { BOOLEAN_FACTS, clause, deepFreeze, FULL, LAW_BACHELOR, nearFullArb, personArb } from './arbitraries.js';
+import { thrown } from '../support/input-error.js';
 
 const ASOF = '1404/01/01';
 const check = (person: PersonFacts, role: 'manager' | 'legalExpert' = 'manager', asOf: string | Date = ASOF) => checkEligibility({ role, asOf, person });
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('checkEligibility: Arts. 9 and 11, one finding per clause', () => {
   it('TSDoc example: checkEligibility', () => {
@@ -361,7 +353,7 @@ describe('Arts. 9, 11: a registration round in one call', () => {
 
   it('Arts. 9, 11: a malformed entry fails the whole round, naming its index and field', () => {
     const inputs = [0, 1, 2, 3].map((i) => ({ role: 'manager' as const, asOf: ASOF, person: { ...FULL, birthDate: i === 3 ? '1404/12/30' : FULL.birthDate } }));
-    const e = errorOf(() => checkEligibilityBatch(inputs));
+    const e = thrown(() => checkEligibilityBatch(inputs));
     expect(e.issues.map((i) => i.field)).toEqual(['[3].person.birthDate']);
     expect(e.issues[0]!.message.en).toContain('1404 is not a leap year');
   });
@@ -384,7 +376,7 @@ describe('Arts. 9, 11: bad input is a typed error naming the field', () => {
   ];
   for (const [what, input, field] of cases) {
     it(`Arts. 9, 11: ${what} → InputError at ${field}`, () => {
-      const e = errorOf(() => checkEligibility(input as EligibilityInput));
+      const e = thrown(() => checkEligibility(input as EligibilityInput));
       expect(e.name).toBe('InputError');
       expect(e.issues.map((i) => i.field)).toContain(field);
       expect(e.messages.fa.length).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDayNumber, parseJalali } from '../../src/_lib/jalali.js';
-import { isInputError, type InputError } from '../../src/core/errors.js';
 import { assessExperience, type DegreeInput, type ExperienceInput, type WorkPeriodInput } from '../../src/eligibility/index.js';
 import { dateAt, day, deepFreeze, degreeArb, LAW_BACHELOR, periodArb, relatedPeriodArb } from './arbitraries.js';
+import { thrown } from '../support/input-error.js';
 
 const LAW_MASTER: DegreeInput = { kind: 'university', level: 'master', field: 'law', awarded: true };
 const LAW_PHD: DegreeInput = { kind: 'university', level: 'doctorate', field: 'law', awarded: true };
@@ -12,15 +12,6 @@ const START = day(1400, 1, 1);
 const assess = (periods: WorkPeriodInput[], asOf: string, degrees: DegreeInput[] = [LAW_BACHELOR], options?: ExperienceInput['options']) =>
   assessExperience(options === undefined ? { asOf, degrees, periods } : { asOf, degrees, periods, options });
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 /** A simple model: the set of related days up to asOf, counted one by one. */
 function modelCount(periods: readonly WorkPeriodInput[], asOf: number): number {
@@ -165,11 +156,11 @@ describe('assessExperience: Art. 10(ب), D4–D5', () => {
   });
 
   it('Art. 10(ب): a period that ends before it starts is an InputError naming the field', () => {
-    const e = errorOf(() => assess([{ start: '1400/01/01', related: true }, { start: '1402/01/02', end: '1402/01/01', related: true }], '1404/01/01'));
+    const e = thrown(() => assess([{ start: '1400/01/01', related: true }, { start: '1402/01/02', end: '1402/01/01', related: true }], '1404/01/01'));
     expect(e.issues.map((i) => i.field)).toEqual(['periods[1].end']);
     expect(e.issues[0]!.received).toBe('"1402/01/01"');
-    expect(errorOf(() => assess([{ start: '1403/12/31' }], '1404/01/01')).issues[0]!.field).toBe('periods[0].start');
-    expect(errorOf(() => assess([{ start: '1403/01/01', related: 'yes' as unknown as boolean }], '1404/01/01')).issues[0]!.field).toBe('periods[0].related');
+    expect(thrown(() => assess([{ start: '1403/12/31' }], '1404/01/01')).issues[0]!.field).toBe('periods[0].start');
+    expect(thrown(() => assess([{ start: '1403/01/01', related: 'yes' as unknown as boolean }], '1404/01/01')).issues[0]!.field).toBe('periods[0].related');
   });
 });
 

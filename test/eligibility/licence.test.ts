@@ -1,21 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInputError, type InputError } from '../../src/core/errors.js';
+import { isInputError } from '../../src/core/errors.js';
 import { checkEligibility, checkLicence, checkLicenceBatch, type LicenceInput } from '../../src/eligibility/index.js';
 import { clause, deepFreeze, FULL, nearFullArb, periodArb } from './arbitraries.js';
+import { thrown } from '../support/input-error.js';
 
 const ASOF = '1404/01/01';
 const FOUR_YEARS = { periods: [{ start: '1400/01/01', related: true }] };
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('checkLicence: Art. 10 with Arts. 9 and 11 for the manager', () => {
   it('TSDoc example: checkLicence', () => {
@@ -154,12 +146,12 @@ describe('Art. 10: bad input is a typed error naming the field', () => {
   ];
   for (const [what, input, field] of cases) {
     it(`Art. 10: ${what} → InputError at ${field}`, () => {
-      expect(errorOf(() => checkLicence(input as LicenceInput)).issues.map((i) => i.field)).toContain(field);
+      expect(thrown(() => checkLicence(input as LicenceInput)).issues.map((i) => i.field)).toContain(field);
     });
   }
 
   it('Art. 10: a malformed entry of a batch names its index', () => {
-    const e = errorOf(() =>
+    const e = thrown(() =>
       checkLicenceBatch([
         { asOf: ASOF, person: {} },
         { asOf: ASOF, person: {}, experience: { periods: [{ start: '1403/01/02', end: '1403/01/01' }] } },

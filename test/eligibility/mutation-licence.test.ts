@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/core/decision.js';
-import { isInputError, type InputError } from '../../src/core/errors.js';
 import { assessExperience, checkEligibility, checkLicence, checkLicenceBatch, type LicenceInput, type PersonFacts } from '../../src/eligibility/index.js';
 import { remedies, remedyOf } from '../../src/eligibility/remedies.js';
 import { day, FULL } from './arbitraries.js';
+import { thrown } from '../support/input-error.js';
 
 const AS_OF = '1404/01/01';
 const PASSED = { passed: true };
@@ -23,15 +23,6 @@ function without(p: PersonFacts, ...keys: (keyof PersonFacts)[]): PersonFacts {
 }
 const lic = (input: Partial<LicenceInput>) => checkLicence({ asOf: AS_OF, person: FULL, exam: PASSED, experience: LONG, ...input });
 
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('licence.ts, Art. 10: the summary', () => {
   it('Art. 10: every condition met: the licence may be issued', () => {
@@ -189,7 +180,7 @@ describe('remedies.ts: what would change each condition', () => {
 });
 
 describe('schemas.ts: the typed errors of the exam fact and of a work period', () => {
-  const examError = (exam: unknown) => errorOf(() => checkLicence({ asOf: AS_OF, person: {}, exam } as never)).issues;
+  const examError = (exam: unknown) => thrown(() => checkLicence({ asOf: AS_OF, person: {}, exam } as never)).issues;
 
   it('Art. 10(الف): a verdict with a score or the sitting\'s scores is refused on exam.passed', () => {
     const expected = { en: 'either { passed } or { score, sittingScores }, not both', fa: 'یا { passed } یا { score, sittingScores }، نه هر دو' };
@@ -227,7 +218,7 @@ describe('schemas.ts: the typed errors of the exam fact and of a work period', (
   });
 
   it('Art. 10(ب): a period that ends before it starts is refused on its end, saying so; one that ends on its start day is not', () => {
-    const issues = errorOf(() => assessExperience({ asOf: AS_OF, periods: [{ start: '1403/01/02', end: '1403/01/01' }] })).issues;
+    const issues = thrown(() => assessExperience({ asOf: AS_OF, periods: [{ start: '1403/01/02', end: '1403/01/01' }] })).issues;
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({
       field: 'periods[0].end',

@@ -1,16 +1,5 @@
 /** Helpers shared by the exam's tests. */
-import { isInputError, type InputError } from '../../src/core/errors.js';
-
-/** The InputError `fn` throws; fails the test when it throws anything else or nothing. */
-export function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (isInputError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+export { thrown } from '../support/input-error.js';
 
 /** A deterministic generator (mulberry32), as bench/exam.mjs uses: the same sittings every run. */
 export function prng(seed: number): () => number {

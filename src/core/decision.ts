@@ -118,6 +118,20 @@ export function combineFindings(findings: readonly Finding[]): ConditionsStatus 
   return unknown ? 'incomplete' : 'eligible';
 }
 
+/**
+ * {@link combineFindings} and how many findings decide it, in one pass: the `unmet` ones
+ * when `ineligible`, the `unknown` ones when `incomplete`, 0 when `eligible`.
+ */
+export function tallyFindings(findings: readonly Finding[]): { readonly status: ConditionsStatus; readonly count: number } {
+  let unmet = 0;
+  let unknown = 0;
+  for (const f of findings) {
+    if (f.status === 'unmet') unmet++;
+    else if (f.status === 'unknown') unknown++;
+  }
+  return unmet > 0 ? { status: 'ineligible', count: unmet } : { status: unknown > 0 ? 'incomplete' : 'eligible', count: unknown };
+}
+
 /** The missing facts of a list of findings, deduplicated, in order. */
 export function collectMissing(findings: readonly Finding[]): string[] {
   let i = 0;

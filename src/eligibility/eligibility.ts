@@ -9,7 +9,7 @@
  */
 import { formatDayNumber } from '../_lib/jalali.js';
 import type { Decision, Finding } from '../core/decision.js';
-import type { ConditionsStatus } from '../core/decision.js';
+import { tallyFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
@@ -68,15 +68,7 @@ function summary(role: Role, status: ConditionsStatus, count: number): Bilingual
 export function decideEligibility(r: ParsedEligibilityInput): EligibilityDecision {
   // SPEC D3: overflow left out is `nextMonth` (the date functions' default).
   const { findings } = evaluateConditions(r.role, r.asOf, r.person, r.options?.overflow);
-  // One pass for the status and the summary's count (the same rule as combineFindings:
-  // any unmet → ineligible, else any unknown → incomplete, else eligible).
-  let unmet = 0;
-  let unknown = 0;
-  for (const f of findings) {
-    if (f.status === 'unmet') unmet++;
-    else if (f.status === 'unknown') unknown++;
-  }
-  const status: ConditionsStatus = unmet > 0 ? 'ineligible' : unknown > 0 ? 'incomplete' : 'eligible';
+  const { status, count } = tallyFindings(findings);
   const ageData = (findings[4] as Finding).data?.['age'];
   // Nothing to remedy when eligible: the date is asOf itself.
   const rem = status === 'eligible' ? { remedies: [], eligibleOn: formatDayNumber(r.asOf) } : remedies(CONDITION_KEYS as readonly ConditionKey[], findings, r.asOf);
@@ -90,7 +82,7 @@ export function decideEligibility(r: ParsedEligibilityInput): EligibilityDecisio
       remedies: rem.remedies,
       eligibleOn: rem.eligibleOn,
     },
-    summary: summary(r.role, status, unmet > 0 ? unmet : unknown),
+    summary: summary(r.role, status, count),
     findings,
   });
 }

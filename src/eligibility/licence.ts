@@ -13,7 +13,7 @@
 import { formatDayNumber } from '../_lib/jalali.js';
 import { art } from '../core/citation.js';
 import type { Decision, Finding } from '../core/decision.js';
-import type { ConditionsStatus } from '../core/decision.js';
+import { tallyFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
@@ -106,15 +106,7 @@ export function decideLicence(r: ParsedLicenceInput): LicenceDecision {
   const xp = evaluateExperience(r.asOf, r.person.degrees, r.experience?.periods, daysPerYear, 'person.degrees', 'experience.periods', c.degrees);
   const findings = c.findings;
   findings.push(exam, xp.finding);
-  // One pass for the status and the summary's count (the rule of combineFindings: any
-  // unmet → ineligible, else any unknown → incomplete, else eligible).
-  let unmet = 0;
-  let unknown = 0;
-  for (const f of findings) {
-    if (f.status === 'unmet') unmet++;
-    else if (f.status === 'unknown') unknown++;
-  }
-  const status: ConditionsStatus = unmet > 0 ? 'ineligible' : unknown > 0 ? 'incomplete' : 'eligible';
+  const { status, count } = tallyFindings(findings);
   const rem = remedies(LICENCE_KEYS, findings, r.asOf);
   const ageData = (findings[4] as Finding).data?.['age'];
   return makeDecision({
@@ -133,7 +125,7 @@ export function decideLicence(r: ParsedLicenceInput): LicenceDecision {
       remedies: rem.remedies,
       eligibleOn: rem.eligibleOn,
     },
-    summary: summary(status, unmet > 0 ? unmet : unknown),
+    summary: summary(status, count),
     findings,
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { combineFindings, collectMissing, REGULATION_1401, type Finding, type FindingStatus } from '../../src/core/decision.js';
+import { combineFindings, collectMissing, REGULATION_1401, tallyFindings, type Finding, type FindingStatus } from '../../src/core/decision.js';
 import { explain } from '../../src/core/explain.js';
 import { buildersFor, makeDecision } from '../../src/core/findings.js';
 import { coreMessages } from '../../src/core/messages.js';
@@ -26,6 +26,22 @@ describe('the decision model', () => {
         const a = list.map((s) => f(s));
         const b = [...a].sort((x, y) => key(x) - key(y));
         expect(combineFindings(b)).toBe(combineFindings(a));
+      }),
+    );
+  });
+
+  it('SPEC §3: the tally gives the combined status and how many findings decide it (the unmet, else the unknown)', () => {
+    expect(tallyFindings([f('met'), f('unknown'), f('unmet'), f('unmet')])).toEqual({ status: 'ineligible', count: 2 });
+    expect(tallyFindings([f('unknown'), f('met'), f('unknown')])).toEqual({ status: 'incomplete', count: 2 });
+    expect(tallyFindings([f('met'), f('info')])).toEqual({ status: 'eligible', count: 0 });
+    const status = fc.constantFrom<FindingStatus>('met', 'unmet', 'unknown', 'info');
+    fc.assert(
+      fc.property(fc.array(status), (list) => {
+        const a = list.map((s) => f(s));
+        const t = tallyFindings(a);
+        expect(t.status).toBe(combineFindings(a));
+        const deciding = t.status === 'ineligible' ? 'unmet' : 'unknown';
+        expect(t.count).toBe(list.filter((s) => s === deciding).length);
       }),
     );
   });

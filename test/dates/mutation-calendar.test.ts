@@ -12,7 +12,7 @@ vi.mock('../../src/core/errors.js', async (importOriginal) => {
   return { ...original, parseInput: vi.fn(original.parseInput) };
 });
 
-import { isInputError, parseInput, type InputIssue } from '../../src/core/errors.js';
+import { parseInput, type InputIssue } from '../../src/core/errors.js';
 import {
   addJalaliDays,
   addJalaliMonths,
@@ -25,19 +25,12 @@ import {
   isClosedDay,
   parseJalaliDate,
 } from '../../src/dates/index.js';
+import { thrown } from '../support/input-error.js';
 
 const spy = vi.mocked(parseInput);
 
 /** The issues of the InputError `f` throws (fails when it does not throw one). */
-function issues(f: () => unknown): readonly InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (isInputError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const issues = (f: () => unknown): readonly InputIssue[] => thrown(f).issues;
 
 afterEach(() => {
   spy.mockClear();

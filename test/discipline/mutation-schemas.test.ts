@@ -6,21 +6,14 @@
  * pinned by its field, its code and what was expected, in both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { isInputError, type InputIssue } from '../../src/core/errors.js';
+import type { InputIssue } from '../../src/core/errors.js';
 import { disciplinaryAppealDeadline, prosecutionBars, sentence, suspendProsecution } from '../../src/discipline/index.js';
 import { OffenceInputSchema, PenaltyGradeSchema } from '../../src/discipline/schemas.js';
 import { parseInput } from '../../src/core/errors.js';
+import { thrown } from '../support/input-error.js';
 
 /** The issues of the InputError `f` throws (fails when it does not throw one). */
-function issues(f: () => unknown): readonly InputIssue[] {
-  try {
-    f();
-  } catch (e) {
-    if (isInputError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
+const issues = (f: () => unknown): readonly InputIssue[] => thrown(f).issues;
 
 const fields = (f: () => unknown) => issues(f).map((i) => `${i.field}:${i.code}`);
 

@@ -8,7 +8,6 @@ import {
   getMonth,
   getYear,
   isLeapYear as dfjIsLeapYear,
-  newDate,
 } from 'date-fns-jalali';
 import { describe, expect, it } from 'vitest';
 import { toPersianDigits } from '../../src/_lib/digits.js';
@@ -34,6 +33,8 @@ import {
   toDayNumber,
   weekday,
 } from '../../src/_lib/jalali.js';
+// date-fns-jalali on the UTC calendar: its local `newDate` is not zone-proof (see calendar-model.ts)
+import { jalaliUTC as newDate } from './calendar-model.js';
 
 const day = (s: string): number => {
   const r = parseJalali(s);
@@ -80,10 +81,10 @@ describe('SPEC D1: the day-number core agrees with date-fns-jalali for every day
           expected = n + 1;
           const back = fromDayNumber(n);
           if (back.year !== y || back.month !== m || back.day !== d) mismatches.push(`${y}/${m}/${d}: fromDayNumber gave ${JSON.stringify(back)}`);
-          // date-fns-jalali's Date for the same Jalali date (local time, 0-based month)
+          // date-fns-jalali's Date for the same Jalali date (on the UTC calendar, 0-based month)
           const ref = newDate(y, m - 1, d);
           if (getYear(ref) !== y || getMonth(ref) !== m - 1 || getDate(ref) !== d) mismatches.push(`${y}/${m}/${d}: date-fns-jalali reads it back differently`);
-          // our UTC day vs its local day: the same Gregorian calendar date
+          // our UTC day vs its day (read through its UTC-backed getters): the same Gregorian calendar date
           const ours = dateOfDayNumber(n);
           if (ours.getUTCFullYear() !== ref.getFullYear() || ours.getUTCMonth() !== ref.getMonth() || ours.getUTCDate() !== ref.getDate()) {
             mismatches.push(`${y}/${m}/${d}: Gregorian ${ours.toISOString().slice(0, 10)} vs ${ref.getFullYear()}-${ref.getMonth() + 1}-${ref.getDate()}`);
@@ -108,6 +109,14 @@ describe('SPEC D1: the day-number core agrees with date-fns-jalali for every day
       if (mismatches.length > 10) break;
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it('the reference is zone-proof: 1373/10/10 is 1994-12-31, a Saturday, a day Pacific/Kiritimati skipped', () => {
+    // date-fns-jalali's local newDate gives 1995-01-01 there; the UTC-backed reference does not
+    const ref = newDate(1373, 9, 10);
+    expect(ref.toISOString()).toBe('1994-12-31T00:00:00.000Z');
+    expect([getYear(ref), getMonth(ref), getDate(ref), getDay(ref)]).toEqual([1373, 9, 10, 6]);
+    expect(dateOfDayNumber(toDayNumber(1373, 10, 10)).toISOString()).toBe('1994-12-31T00:00:00.000Z');
   });
 
   it('1403/01/01 is 2024-03-20 (a Wednesday), the anchor every reader can check', () => {

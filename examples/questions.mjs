@@ -15,9 +15,8 @@ import {
   PARAMETERS,
 } from '../dist/index.js';
 import { checkEligibility, checkLicence } from '../dist/eligibility.js';
-
-/** The day the questions are answered: every answer speaks of a date (no hidden clock). */
-const ASKED_ON = '1404/07/01';
+// The facts of the ten questions, shared with the applicants' page (examples/page/).
+import { ASKED_ON, question } from './data/questions.mjs';
 
 const langArg = process.argv.find((a) => a.startsWith('--lang'));
 const chosen = langArg === undefined ? null : langArg.includes('=') ? langArg.split('=')[1] : process.argv[process.argv.indexOf(langArg) + 1];
@@ -32,7 +31,6 @@ const faDigits = (text) => text.replace(/[0-9]/g, (c) => '۰۱۲۳۴۵۶۷۸۹'[
 const finding = (d, code) => d.findings.find((f) => f.code === code);
 const byClause = (d, article, clause) => d.findings.find((f) => f.citation.article === article && f.citation.clause === clause);
 const bachelorOf = (field) => ({ kind: 'university', level: 'bachelor', field, awarded: true });
-const masterOf = (field) => ({ kind: 'university', level: 'master', field, awarded: true });
 
 /**
  * Print one answer: the question, the main decision explained, then the notes (a line per
@@ -54,20 +52,10 @@ function answer(q, asked, decision, notes) {
 // arbitration, computer skills), a real-estate agency licence, 20 years as a real-estate
 // consultant and manager.
 {
+  // Law degree, a real-estate agency (commerce), 20 years of work whose relatedness is not said.
   const twentyYearsAgo = addJalaliYears(ASKED_ON, -20);
-  const input = {
-    asOf: ASKED_ON,
-    person: {
-      degrees: [bachelorOf('law')],
-      // Running a real-estate agency is brokerage, a commercial activity (Commercial Code Art. 2).
-      engagedInCommerce: true,
-      // computerSkillsCertificate: left out — a training certificate is held, but whether its
-      // issuer is a recognised body (Art. 9(ح): «از مراجع معتبر») is not said.
-    },
-    // 20 years of real-estate work, still going on; whether it is *related* (Art. 10(ب)) is
-    // the caller's fact, not said: left out.
-    experience: { periods: [{ start: twentyYearsAgo }] },
-  };
+  const { input } = question('Q1');
+  assert.equal(input.experience.periods[0].start, twentyYearsAgo);
   const d = checkLicence(input);
   assert.equal(d.status, 'ineligible');
   assert.equal(byClause(d, 11, 'ب')?.status, 'unmet');
@@ -106,13 +94,10 @@ function answer(q, asked, decision, notes) {
 // ---------------------------------------------------------------------------
 // Q2. A bachelor of fiqh and law, two years at a provincial justice department.
 {
-  const twoYearsAgo = addJalaliYears(ASKED_ON, -2);
-  const d = checkLicence({
-    asOf: ASKED_ON,
-    person: { degrees: [bachelorOf('fiqhAndFoundationsOfIslamicLaw')], stateEmployee: true },
-    // Two years of work at the justice department, still going on, taken as related (the caller's fact).
-    experience: { periods: [{ start: twoYearsAgo, related: true }] },
-  });
+  // A state employee; two years of related work at the justice department, still going on.
+  const { input } = question('Q2');
+  assert.equal(input.experience.periods[0].start, addJalaliYears(ASKED_ON, -2));
+  const d = checkLicence(input);
   assert.equal(d.status, 'ineligible');
   assert.equal(byClause(d, 11, 'الف')?.status, 'unmet');
   assert.deepEqual(d.value.experience, { requiredDays: 1095, countedDays: 732, shortfallDays: 363, reachedOn: '1405/06/30' });
@@ -146,7 +131,8 @@ function answer(q, asked, decision, notes) {
   assert.equal(ageOn(born, '1387/11/16'), 23); // the day before the 24th birthday
   assert.equal(dateOfAge(born, 25), '1388/11/17'); // the age the earlier instruction asked
 
-  const d = checkEligibility({ role: 'manager', asOf: ASKED_ON, person: { birthDate: born } });
+  const d = checkEligibility(question('Q3').input);
+  assert.equal(question('Q3').input.person.birthDate, born);
   assert.equal(byClause(d, 9, 'ث')?.status, 'met');
   assert.equal(d.value.age, 40);
   const employee = checkEligibility({ role: 'manager', asOf: ASKED_ON, person: { birthDate: born, stateEmployee: true } });
@@ -168,7 +154,7 @@ function answer(q, asked, decision, notes) {
 // ---------------------------------------------------------------------------
 // Q4. An employee of the justice department: "can I register an office?"
 {
-  const d = checkEligibility({ role: 'manager', asOf: ASKED_ON, person: { stateEmployee: true } });
+  const d = checkEligibility(question('Q4').input);
   assert.equal(d.status, 'ineligible');
   assert.deepEqual(d.value.remedies.filter((r) => r.action !== 'provideFacts').map((r) => [r.condition, r.action]), [['stateEmployment', 'cease']]);
   // The same bar applies to the legal expert's post (SPEC D8).
@@ -185,7 +171,7 @@ function answer(q, asked, decision, notes) {
 // ---------------------------------------------------------------------------
 // Q5. A bachelor of software-engineering technology.
 {
-  const d = checkEligibility({ role: 'manager', asOf: ASKED_ON, person: { degrees: [bachelorOf('softwareEngineering')] } });
+  const d = checkEligibility(question('Q5').input);
   assert.equal(d.status, 'ineligible');
   assert.equal(byClause(d, 9, 'ت')?.status, 'unmet');
   assert.deepEqual(finding(d, 'eligibility.degree.unmet')?.data, { degrees: [{ index: 0, qualifies: 'no', reasons: ['field'] }] });
@@ -206,7 +192,7 @@ function answer(q, asked, decision, notes) {
 // Q6. A cleric and preacher, registered last year, still waiting for an answer.
 {
   // A seminary degree whose level is not said.
-  const d = checkLicence({ asOf: ASKED_ON, person: { degrees: [{ kind: 'seminary', awarded: true }] } });
+  const d = checkLicence(question('Q6').input);
   assert.equal(d.status, 'incomplete');
   assert.equal(byClause(d, 9, 'ت')?.status, 'unknown');
   assert.ok(d.missing.includes('person.degrees[0].level'));
@@ -241,7 +227,7 @@ function answer(q, asked, decision, notes) {
 
 // ---------------------------------------------------------------------------
 // Q7. A master of international law in a town of 100,000 people: "what must I do?"
-const q7 = checkLicence({ asOf: ASKED_ON, person: { degrees: [masterOf('law')] } });
+const q7 = checkLicence(question('Q7').input);
 {
   const d = q7;
   assert.equal(d.status, 'incomplete');
@@ -270,7 +256,7 @@ const q7 = checkLicence({ asOf: ASKED_ON, person: { degrees: [masterOf('law')] }
 // ---------------------------------------------------------------------------
 // Q8. A master of law in a provincial capital: "what steps?"
 {
-  const d = checkLicence({ asOf: ASKED_ON, person: { degrees: [masterOf('law')] } });
+  const d = checkLicence(question('Q8').input);
   // The place plays no part: the same facts give the same decision as Q7.
   assert.deepEqual(d, q7);
 
@@ -285,10 +271,12 @@ const q7 = checkLicence({ asOf: ASKED_ON, person: { degrees: [masterOf('law')] }
 // ---------------------------------------------------------------------------
 // Q9. A bachelor of law, married: "what steps?"
 {
-  const base = { asOf: ASKED_ON, person: { degrees: [bachelorOf('law')] } };
+  const { input } = question('Q9');
+  assert.equal(input.person.maritalStatus, 'married');
   // Marital status is not a fact of the regulation: a key it does not know is dropped.
-  const d = checkLicence({ ...base, person: { ...base.person, maritalStatus: 'married' } });
-  assert.deepEqual(d, checkLicence(base));
+  const d = checkLicence(input);
+  const { maritalStatus, ...unmarried } = input.person;
+  assert.deepEqual(d, checkLicence({ ...input, person: unmarried }));
   assert.equal(d.value.experience.requiredDays, 1095); // 3 years for a bachelor
 
   answer('Q9', { fa: 'لیسانس حقوق، متأهل', en: 'Bachelor of law, married' }, d, [
@@ -302,11 +290,7 @@ const q7 = checkLicence({ asOf: ASKED_ON, person: { degrees: [masterOf('law')] }
 // ---------------------------------------------------------------------------
 // Q10. A master's student of political science, a town of 25,000 without an office.
 {
-  const d = checkEligibility({
-    role: 'manager',
-    asOf: ASKED_ON,
-    person: { degrees: [{ kind: 'university', level: 'master', field: 'politicalScience', awarded: false }] },
-  });
+  const d = checkEligibility(question('Q10').input);
   assert.equal(d.status, 'ineligible');
   assert.deepEqual(finding(d, 'eligibility.degree.unmet')?.data, { degrees: [{ index: 0, qualifies: 'no', reasons: ['field', 'notAwarded'] }] });
   assert.deepEqual(d.value.remedies.find((r) => r.condition === 'degree')?.action, 'obtain');

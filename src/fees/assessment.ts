@@ -332,7 +332,9 @@ export function assessFee(input: FeeAssessmentInput): FeeAssessmentDecision {
  * allowed (Art. 13 note 2); more — including any office fee from a proven-exempt
  * applicant, whose fee is zero — is the grade-5 offence of Art. 38(ذ); judicial costs are
  * owed in full whatever the exemption; no receipt is the grade-2 offence of Art. 35(ت);
- * sums go only through the Center's methods (Art. 13 note 1).
+ * sums go only through the Center's methods (Art. 13 note 1). Both concern sums received:
+ * when nothing was collected (office fee and judicial costs both 0) no receipt is due and
+ * no method can be broken, whatever `receiptIssued` and `method` say.
  *
  * @param input - the input of {@link assessFee} plus `collected`: `officeFee`,
  * `judicialCosts`, `receiptIssued`, `method`
@@ -442,11 +444,28 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
 
   if (overchargedAny) offences.push({ ...OVERCHARGE });
 
+  // Whether any money was taken: the receipt and the payment method concern sums received.
+  // ماده ۳۵ بند ت- «عدم تسلیم قبض رسید وجوه به مراجعان» and تبصره ۱ ماده ۱۳- «دریافت کلیه وجوه
+  // صرفا از طریق روشهای تعیین شده ... و با ارائه رسید»: with nothing received there is no
+  // receipt for sums to hand over and no method of receiving to break (docs/interpretation.md).
+  // true: some money was taken; false: both amounts are 0; null: not known.
+  const taken: boolean | null =
+    (c.officeFee ?? 0) > 0 || (c.judicialCosts ?? 0) > 0 ? true : c.officeFee === 0 && c.judicialCosts === 0 ? false : null;
+  const amountsMissing = [
+    ...(c.officeFee === undefined ? ['collected.officeFee'] : []),
+    ...(c.judicialCosts === undefined ? ['collected.judicialCosts'] : []),
+  ];
+
   // ماده ۳۵ بند ت- عدم تسلیم قبض رسید وجوه به مراجعان؛ (درجه دو)
-  if (c.receiptIssued === undefined) {
+  if (taken === false) {
+    own.push(finding({ code: 'fees.collection.receiptNotDue', status: 'met', citation: NO_RECEIPT.citation, params: undefined }));
+  } else if (c.receiptIssued === undefined) {
     own.push(finding({ code: 'fees.collection.receiptUnknown', status: 'unknown', citation: note(13, 1), params: undefined, missing: ['collected.receiptIssued'] }));
   } else if (c.receiptIssued) {
     own.push(finding({ code: 'fees.collection.receiptIssued', status: 'met', citation: note(13, 1), params: undefined }));
+  } else if (taken === null) {
+    // No receipt, but whether a sum was received (and so a receipt due) is not known.
+    own.push(finding({ code: 'fees.collection.noReceiptIfTaken', status: 'unknown', citation: NO_RECEIPT.citation, params: undefined, missing: amountsMissing }));
   } else {
     offences.push({ ...NO_RECEIPT });
     own.push(finding({ code: 'fees.collection.noReceipt', status: 'unmet', citation: NO_RECEIPT.citation, params: undefined, data: { grade: NO_RECEIPT.grade } }));
@@ -454,10 +473,14 @@ export function checkFeeCollection(input: FeeCollectionInput): FeeCollectionDeci
 
   // تبصره ۱ ماده ۱۳: only by the methods the Center set. The regulation names no offence of
   // its own for another method; Art. 41 (a breach it does not list, grades 2–4) may apply.
-  if (c.method === undefined) {
+  if (taken === false) {
+    own.push(finding({ code: 'fees.collection.methodNotApplicable', status: 'met', citation: note(13, 1), params: undefined }));
+  } else if (c.method === undefined) {
     own.push(finding({ code: 'fees.collection.methodUnknown', status: 'unknown', citation: note(13, 1), params: undefined, missing: ['collected.method'] }));
   } else if (c.method === 'centerMethod') {
     own.push(finding({ code: 'fees.collection.centerMethod', status: 'met', citation: note(13, 1), params: undefined }));
+  } else if (taken === null) {
+    own.push(finding({ code: 'fees.collection.otherMethodIfTaken', status: 'unknown', citation: note(13, 1), params: undefined, missing: amountsMissing }));
   } else {
     own.push(finding({ code: 'fees.collection.otherMethod', status: 'unmet', citation: note(13, 1), params: undefined }));
   }

@@ -142,6 +142,22 @@ export const feesMessages = defineMessages({
     fa: (_p: undefined) => 'قبض رسید وجوه به متقاضی تسلیم نشده است: تخلف درجه دو.',
     en: (_p: undefined) => 'No receipt for the sums was given to the applicant: a grade-2 offence.',
   },
+  'fees.collection.receiptNotDue': {
+    fa: (_p: undefined) => 'وجهی از متقاضی دریافت نشده است؛ قبض رسید وجوه لازم نیست و تخلف عدم تسلیم قبض رسید وجوه رخ نداده است.',
+    en: (_p: undefined) => 'Nothing was collected from the applicant, so no receipt for sums was due and the offence of not handing one over did not occur.',
+  },
+  'fees.collection.noReceiptIfTaken': {
+    fa: (_p: undefined) => 'قبض رسید تسلیم نشده است، اما معلوم نیست وجهی دریافت شده باشد؛ عدم تسلیم قبض رسید فقط در صورت دریافت وجه تخلف است.',
+    en: (_p: undefined) => 'No receipt was given, but whether any sum was collected is unknown; not handing over a receipt is an offence only when money was taken.',
+  },
+  'fees.collection.methodNotApplicable': {
+    fa: (_p: undefined) => 'وجهی دریافت نشده است؛ روش دریافت وجوه موضوعیت ندارد.',
+    en: (_p: undefined) => 'Nothing was collected, so the method of receiving sums does not arise.',
+  },
+  'fees.collection.otherMethodIfTaken': {
+    fa: (_p: undefined) => 'روش دریافت، روش تعیین‌شده از سوی مرکز نیست، اما معلوم نیست وجهی دریافت شده باشد؛ این قاعده فقط در صورت دریافت وجه نقض می‌شود.',
+    en: (_p: undefined) => 'The method given is not one the Center set, but whether any sum was collected is unknown; the rule is broken only when money was taken.',
+  },
   'fees.collection.methodUnknown': {
     fa: (_p: undefined) => 'معلوم نیست وجوه از طریق روش‌های تعیین‌شده از سوی مرکز دریافت شده باشد.',
     en: (_p: undefined) => 'Whether the sums were received through a method the Center set is unknown.',

@@ -272,8 +272,10 @@ describe('Art. 13 notes, Art. 35(ت), Art. 38(ذ): what the office collected (ch
   });
 
   it('an unlawful fact wins over missing ones', () => {
-    const d = checkFeeCollection({ ...base, collected: { receiptIssued: false } });
+    // 1 rial taken without a receipt (Art. 35(ت)); the judicial costs collected and the method unknown.
+    const d = checkFeeCollection({ ...base, collected: { officeFee: 1, receiptIssued: false } });
     expect(d.status).toBe('unlawful');
+    expect(d.missing).toEqual(['collected.judicialCosts', 'collected.method']);
   });
 
   it('bad amounts collected are InputErrors naming collected.*', () => {
@@ -323,5 +325,88 @@ describe('Art. 13 notes, Art. 35(ت), Art. 38(ذ): what the office collected (ch
     const copy = structuredClone(input);
     checkFeeCollection(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('Art. 13 note 1 and Art. 35(ت): a receipt and a method only for money taken', () => {
+  const exemptNothing = {
+    serviceDate: '1403/05/01',
+    tariff: 1000000,
+    judicialCosts: 0,
+    exemption: { group: 'reliefCommittee', confirmedBy: 'reliefCommittee' },
+  } as const;
+  const offenceCodes = (d: ReturnType<typeof checkFeeCollection>) => d.value.offences.map((o) => o.citation);
+
+  it('Art. 35(ت) «عدم تسلیم قبض رسید وجوه»: nothing collected, no receipt given — lawful, no offence (the issue\'s call)', () => {
+    const d = checkFeeCollection({ ...exemptNothing, collected: { officeFee: 0, judicialCosts: 0, receiptIssued: false, method: 'centerMethod' } });
+    expect(d.status).toBe('lawful');
+    expect(d.value.offences).toEqual([]);
+    const f = d.findings.find((x) => x.code === 'fees.collection.receiptNotDue');
+    expect(f?.status).toBe('met');
+    expect(f?.citation).toEqual({ article: 35, clause: 'ت' });
+    expect(d.findings.some((x) => x.code === 'fees.collection.noReceipt')).toBe(false);
+  });
+
+  it('Art. 35(ت): 1 rial collected without a receipt is still the grade-2 offence (pair of the call above)', () => {
+    const d = checkFeeCollection({ ...exemptNothing, judicialCosts: 1, collected: { officeFee: 0, judicialCosts: 1, receiptIssued: false, method: 'centerMethod' } });
+    expect(d.status).toBe('unlawful');
+    expect(offenceCodes(d)).toEqual([{ article: 35, clause: 'ت' }]);
+    const fee = checkFeeCollection({ ...base, tariff: 1, judicialCosts: 0, collected: { officeFee: 1, judicialCosts: 0, receiptIssued: false, method: 'centerMethod' } });
+    expect(offenceCodes(fee)).toEqual([{ article: 35, clause: 'ت' }]);
+  });
+
+  it('Art. 13 note 1 «دریافت کلیه وجوه»: nothing collected and method "other" — no method broken (the issue\'s call)', () => {
+    const d = checkFeeCollection({ ...exemptNothing, collected: { officeFee: 0, judicialCosts: 0, receiptIssued: false, method: 'other' } });
+    expect(d.status).toBe('lawful');
+    expect(d.findings.find((x) => x.code === 'fees.collection.methodNotApplicable')?.status).toBe('met');
+    expect(d.findings.some((x) => x.code === 'fees.collection.otherMethod')).toBe(false);
+  });
+
+  it('Art. 13 note 1: the method rule applies as soon as 1 rial is taken (pair)', () => {
+    const d = checkFeeCollection({ ...exemptNothing, judicialCosts: 1, collected: { officeFee: 0, judicialCosts: 1, receiptIssued: true, method: 'other' } });
+    expect(d.status).toBe('unlawful');
+    expect(d.findings.find((x) => x.code === 'fees.collection.otherMethod')?.status).toBe('unmet');
+  });
+
+  it('Art. 35(ت), Art. 13 note 1: with an amount unknown and the known one 0, no receipt or another method is unknown, not an offence', () => {
+    const d = checkFeeCollection({ ...exemptNothing, collected: { officeFee: 0, receiptIssued: false, method: 'other' } });
+    expect(d.status).toBe('incomplete');
+    expect(d.value.offences).toEqual([]);
+    expect(d.findings.filter((x) => x.code === 'fees.collection.noReceiptIfTaken' || x.code === 'fees.collection.otherMethodIfTaken').map((x) => x.status)).toEqual(['unknown', 'unknown']);
+    expect(d.missing).toEqual(['collected.judicialCosts']);
+    // Known to be taken (1 rial) though the other amount is unknown: the offence stands.
+    expect(checkFeeCollection({ ...exemptNothing, collected: { officeFee: 1, receiptIssued: false } }).value.offences).toEqual([
+      { citation: { article: 38, clause: 'ذ' }, grade: 5 },
+      { citation: { article: 35, clause: 'ت' }, grade: 2 },
+    ]);
+  });
+
+  it('Arts. 13 note 1, 35(ت) (property): with nothing collected, the receipt and method fields never change the outcome', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10 ** 9 }),
+        fc.integer({ min: 0, max: 10 ** 9 }),
+        fc.boolean(),
+        fc.option(fc.boolean(), { nil: undefined }),
+        fc.option(fc.constantFrom('centerMethod' as const, 'other' as const), { nil: undefined }),
+        (tariff, judicialCosts, exempt, receiptIssued, method) => {
+          const input = (collected: FeeCollectionInput['collected']): FeeCollectionInput => ({
+            serviceDate: '1403/05/01',
+            tariff,
+            judicialCosts,
+            ...(exempt ? { exemption: { group: 'reliefCommittee', confirmedBy: 'reliefCommittee' } as const } : {}),
+            collected,
+          });
+          const ref = checkFeeCollection(input({ officeFee: 0, judicialCosts: 0, receiptIssued: true, method: 'centerMethod' }));
+          const d = checkFeeCollection(
+            input({ officeFee: 0, judicialCosts: 0, ...(receiptIssued === undefined ? {} : { receiptIssued }), ...(method === undefined ? {} : { method }) }),
+          );
+          expect(d.status).toBe(ref.status);
+          expect(d.value).toEqual(ref.value);
+          expect(d.findings.map((f) => [f.code, f.status])).toEqual(ref.findings.map((f) => [f.code, f.status]));
+          expect(d.value.offences.some((o) => o.citation.article === 35)).toBe(false);
+        },
+      ),
+    );
   });
 });

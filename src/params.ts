@@ -232,3 +232,18 @@ export const PARAMETERS = {
 
 /** The name of a parameter. */
 export type ParameterName = keyof typeof PARAMETERS;
+
+/**
+ * The dates the regulation states, each with its article (formulas read them from here).
+ *
+ * @example
+ * REGULATION_DATES.approval.value; // '1401/05/23'
+ */
+export const REGULATION_DATES = {
+  // ماده ۵۴- ... در تاریخ ۲۳ / ۵ / ۱۴۰۱ به تصویب رییس قوه قضائیه رسید.
+  approval: {
+    value: '1401/05/23',
+    citation: { article: 54 },
+    label: { fa: 'تاریخ تصویب آیین‌نامه به دست رئیس قوه قضاییه', en: 'The day the Head of the Judiciary approved the regulation' },
+  },
+} as const satisfies Readonly<Record<string, { value: string; citation: Citation; label: { fa: string; en: string } }>>;

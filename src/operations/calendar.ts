@@ -17,7 +17,7 @@ import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
-import { PARAMETERS } from '../params.js';
+import { PARAMETERS, REGULATION_DATES } from '../params.js';
 import { pushIssue } from './shared.js';
 import { finding, message } from './render.js';
 
@@ -36,7 +36,7 @@ export const CenterDutySchema = z.enum([
 export type CenterDuty = z.output<typeof CenterDutySchema>;
 
 /** The day of approval as a day number (Art. 54: «در تاریخ ۲۳ / ۵ / ۱۴۰۱ به تصویب ... رسید»). */
-const APPROVED = /* @__PURE__ */ parseJalali(REGULATION_1401.approved) as number;
+const APPROVED = /* @__PURE__ */ parseJalali(REGULATION_DATES.approval.value) as number;
 
 const nullableDate = z.optional(z.nullable(dateSchema));
 
@@ -67,7 +67,18 @@ export const CenterCalendarInputSchema = z
         kioskInstructionOn: nullableDate,
       }),
     ),
-    options: z.optional(z.strictObject({ overflow: z.optional(z.enum(['nextMonth', 'clamp'])) })),
+    options: z.optional(
+      z.strictObject({
+        overflow: z.optional(z.enum(['nextMonth', 'clamp'])),
+        /**
+         * A recurring duty last done before the regulation's approval (under the 1396
+         * regulation it replaced, Art. 54): `ignore` (default) — it is not an act of this
+         * regulation, so the first due date is the period after the communication;
+         * `count` — the period runs from it, but nothing falls due before the communication.
+         */
+        earlierActs: z.optional(z.enum(['ignore', 'count'])),
+      }),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -107,6 +118,12 @@ export interface CenterDutyEntry {
   /** When it was done (one-off duties) or last done (recurring ones), or null. */
   readonly doneOn: string | null;
   readonly state: CenterDutyState;
+  /**
+   * For a recurring duty last done before the approval (1401/05/23): the reading applied
+   * (`ignore`: the period ran from the communication; `count`: from the earlier act, never
+   * due before the communication); null otherwise.
+   */
+  readonly earlierAct: 'ignore' | 'count' | null;
 }
 
 /** Whether the Center is on schedule. */
@@ -132,6 +149,12 @@ type Recurring = 'exam' | 'yearlyPublication' | 'yearlyReport';
  * - Art. 47(ب) and Art. 53: yearly, read like Art. 47(الف): the next by one year after
  *   the last (the first by one year after communication).
  *
+ * No duty of this regulation falls due before it existed: an exam, publication or report
+ * dated before the approval (1401/05/23) is not one of this regulation, so by default the
+ * first due date is the period after the communication (option `earlierActs: 'count'`: the
+ * period runs from the earlier act, but never ends before the communication). Each entry's
+ * `earlierAct` says which reading was applied.
+ *
  * @param input - `{ asOf, communicatedOn?, lastExamOn?, lastPublicationOn?, lastReportOn?, done?, options? }`
  * @returns a decision `onSchedule`, `late` (a duty overdue or done late) or `incomplete`
  * @throws InputError for a bad date, a date after `asOf`, or a communication before the approval
@@ -139,7 +162,7 @@ type Recurring = 'exam' | 'yearlyPublication' | 'yearlyReport';
  * const d = centerCalendar({
  *   asOf: '1401/10/01',
  *   communicatedOn: '1401/06/05',
- *   lastExamOn: '1400/08/20',
+ *   lastExamOn: '1400/08/20', // before the approval: not an exam of this regulation
  *   done: { officeAdministrationInstructionOn: '1401/07/05', kioskInstructionOn: null },
  * });
  * d.value.duties.map((x) => [x.duty, x.dueBy, x.state]);
@@ -147,7 +170,7 @@ type Recurring = 'exam' | 'yearlyPublication' | 'yearlyReport';
  * //  ['officeAdministrationInstruction', '1401/07/05', 'done'],
  * //  ['exemptionEnquiry', '1401/12/05', 'notDue'],
  * //  ['kioskInstruction', '1401/07/05', 'overdue'],
- * //  ['exam', '1402/08/20', 'notDue'],
+ * //  ['exam', '1403/06/05', 'notDue'],
  * //  ['yearlyPublication', null, 'unknown'],
  * //  ['yearlyReport', null, 'unknown']]
  * d.status; // 'late'
@@ -156,6 +179,7 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
   const p = parseInput(CenterCalendarInputSchema, input);
   // Absent: the default of addMonths/addYears, 'nextMonth' (SPEC D3).
   const overflow: Overflow | undefined = p.options?.overflow;
+  const earlierActs = p.options?.earlierActs ?? 'ignore';
   const asOf = p.asOf;
   const comm = p.communicatedOn;
   const done = p.done;
@@ -194,6 +218,7 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
       dueBy: due === null || Number.isNaN(due) ? null : formatDayNumber(due),
       doneOn: typeof doneOn === 'number' ? formatDayNumber(doneOn) : null,
       state,
+      earlierAct: null,
     };
     entries.push(entry);
     findings.push(dutyFinding(entry, missing));
@@ -207,16 +232,31 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
     last: number | null | undefined,
     lastPath: string,
   ): void => {
-    let base: number | null = null;
+    let due: number | null = null;
     let fromKind: CenterDutyEntry['from'] = from;
     const missing: string[] = [];
-    if (typeof last === 'number') base = last;
-    else if (last === null) {
+    // An act before the approval is not one of this regulation (default) or starts the
+    // period but cannot make the duty due before the communication (`count`).
+    const earlier = typeof last === 'number' && last < APPROVED ? earlierActs : null;
+    if (typeof last === 'number' && earlier !== 'ignore') {
+      due = addYears(last, years, overflow);
+      if (earlier === 'count') {
+        if (comm === undefined) {
+          due = null;
+          missing.push('communicatedOn');
+        } else if (!(due >= comm)) {
+          due = comm;
+          fromKind = 'communication';
+        }
+      }
+    } else if (last === undefined) missing.push(lastPath);
+    else {
+      // None since the communication (null), or only one before the approval: the first is
+      // due the period after the communication.
       fromKind = 'communication';
-      if (comm !== undefined) base = comm;
+      if (comm !== undefined) due = addYears(comm, years, overflow);
       else missing.push('communicatedOn');
-    } else missing.push(lastPath);
-    const due = base === null ? null : addYears(base, years, overflow);
+    }
     // A due date past the supported years (1600) is as good as never reached.
     const state: CenterDutyState = due === null ? 'unknown' : Number.isNaN(due) || asOf <= due ? 'notDue' : 'overdue';
     const entry: CenterDutyEntry = {
@@ -226,6 +266,7 @@ export function centerCalendar(input: CenterCalendarInput): CenterCalendarDecisi
       dueBy: due === null || Number.isNaN(due) ? null : formatDayNumber(due),
       doneOn: typeof last === 'number' ? formatDayNumber(last) : null,
       state,
+      earlierAct: earlier,
     };
     entries.push(entry);
     findings.push(dutyFinding(entry, missing));
@@ -305,7 +346,8 @@ function dutyFinding(e: CenterDutyEntry, missing: readonly string[]): Finding {
     code: 'operations.calendar.duty',
     status,
     citation: e.citation,
-    params: { duty: e.duty, state: e.state, dueBy: e.dueBy, doneOn: e.doneOn, from: e.from },
+    params: { duty: e.duty, state: e.state, dueBy: e.dueBy, doneOn: e.doneOn, from: e.from, earlierAct: e.earlierAct },
     missing,
+    ...(e.earlierAct === null ? {} : { data: { reading: e.earlierAct === 'ignore' ? 'earlierActIgnored' : 'earlierActCounted' } }),
   });
 }

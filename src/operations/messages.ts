@@ -1,4 +1,5 @@
 import { defineMessages } from '../core/text.js';
+import { REGULATION_DATES } from '../params.js';
 
 // Local copies of the domain's literal types (this file is imported by the catalogue, so
 // it imports nothing from the rule modules).
@@ -398,7 +399,7 @@ export const operationsMessages = defineMessages({
 
   // Arts. 7, 12, 14, 47, 49, 53: the Center's calendar
   'operations.calendar.duty': {
-    fa: (p: { duty: Duty; state: DutyState; dueBy: string | null; doneOn: string | null; from: DutyFrom }) => {
+    fa: (p: { duty: Duty; state: DutyState; dueBy: string | null; doneOn: string | null; from: DutyFrom; earlierAct?: 'ignore' | 'count' | null }) => {
       const due = p.dueBy === null ? `موعد (${FROM.fa[p.from]}) نامعلوم` : `موعد ${p.dueBy} (${FROM.fa[p.from]})`;
       const state =
         p.state === 'done'
@@ -410,9 +411,15 @@ export const operationsMessages = defineMessages({
               : p.state === 'overdue'
                 ? 'موعد گذشته و انجام نشده است'
                 : 'وضعیت آن معلوم نیست';
-      return `${DUTY.fa[p.duty]}: ${due}؛ ${state}.`;
+      const earlier =
+        p.earlierAct === 'ignore'
+          ? `؛ آخرین نوبت (${p.doneOn ?? ''}) پیش از تصویب این آیین‌نامه (${REGULATION_DATES.approval.value}) بوده و نوبت این آیین‌نامه شمرده نمی‌شود`
+          : p.earlierAct === 'count'
+            ? `؛ مدت از آخرین نوبت (${p.doneOn ?? ''}، پیش از تصویب) شمرده شده و موعد پیش از ابلاغ نیست`
+            : '';
+      return `${DUTY.fa[p.duty]}: ${due}؛ ${state}${earlier}.`;
     },
-    en: (p: { duty: Duty; state: DutyState; dueBy: string | null; doneOn: string | null; from: DutyFrom }) => {
+    en: (p: { duty: Duty; state: DutyState; dueBy: string | null; doneOn: string | null; from: DutyFrom; earlierAct?: 'ignore' | 'count' | null }) => {
       const due = p.dueBy === null ? `due date (${FROM.en[p.from]}) unknown` : `due by ${p.dueBy} (${FROM.en[p.from]})`;
       const state =
         p.state === 'done'
@@ -424,7 +431,13 @@ export const operationsMessages = defineMessages({
               : p.state === 'overdue'
                 ? 'overdue'
                 : 'where it stands is unknown';
-      return `${capital(DUTY.en[p.duty])}: ${due}; ${state}.`;
+      const earlier =
+        p.earlierAct === 'ignore'
+          ? `; the last one (${p.doneOn ?? ''}) predates this regulation's approval (${REGULATION_DATES.approval.value}) and is not counted as one of it`
+          : p.earlierAct === 'count'
+            ? `; the period runs from the last one (${p.doneOn ?? ''}, before the approval), and the duty is not due before the communication`
+            : '';
+      return `${capital(DUTY.en[p.duty])}: ${due}; ${state}${earlier}.`;
     },
   },
   'operations.calendar.summary': {

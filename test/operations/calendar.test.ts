@@ -29,7 +29,7 @@ describe("Arts. 7, 12, 14, 47, 49, 53: the Center's calendar", () => {
       ['officeAdministrationInstruction', '1401/07/05', 'done'],
       ['exemptionEnquiry', '1401/12/05', 'notDue'],
       ['kioskInstruction', '1401/07/05', 'overdue'],
-      ['exam', '1402/08/20', 'notDue'],
+      ['exam', '1403/06/05', 'notDue'],
       ['yearlyPublication', null, 'unknown'],
       ['yearlyReport', null, 'unknown'],
     ]);
@@ -66,8 +66,8 @@ describe("Arts. 7, 12, 14, 47, 49, 53: the Center's calendar", () => {
   });
 
   it('Art. 47(الف): an exam at least every two years: due two years after the last; the due day is in time, the next day overdue', () => {
-    expect(duty({ asOf: '1402/08/20', lastExamOn: '1400/08/20' }, 'exam')?.state).toBe('notDue');
-    expect(duty({ asOf: '1402/08/21', lastExamOn: '1400/08/20' }, 'exam')?.state).toBe('overdue');
+    expect(duty({ asOf: '1403/08/20', lastExamOn: '1401/08/20' }, 'exam')?.state).toBe('notDue');
+    expect(duty({ asOf: '1403/08/21', lastExamOn: '1401/08/20' }, 'exam')?.state).toBe('overdue');
     const first = duty({ asOf: '1402/01/01', communicatedOn: '1401/06/05', lastExamOn: null }, 'exam');
     expect(first?.dueBy).toBe('1403/06/05');
     expect(first?.from).toBe('communication');
@@ -75,8 +75,8 @@ describe("Arts. 7, 12, 14, 47, 49, 53: the Center's calendar", () => {
 
   it('Arts. 47(ب), 53: yearly duties: a year after the last, the first a year after communication', () => {
     const input: CenterCalendarInput = { asOf: '1402/06/06', communicatedOn: '1401/06/05', lastPublicationOn: null, lastReportOn: '1402/03/01' };
-    expect(duty(input, 'yearlyPublication')).toEqual({ duty: 'yearlyPublication', citation: { article: 47, clause: 'ب' }, from: 'communication', dueBy: '1402/06/05', doneOn: null, state: 'overdue' });
-    expect(duty(input, 'yearlyReport')).toEqual({ duty: 'yearlyReport', citation: { article: 53 }, from: 'lastReport', dueBy: '1403/03/01', doneOn: '1402/03/01', state: 'notDue' });
+    expect(duty(input, 'yearlyPublication')).toEqual({ duty: 'yearlyPublication', citation: { article: 47, clause: 'ب' }, from: 'communication', dueBy: '1402/06/05', doneOn: null, state: 'overdue', earlierAct: null });
+    expect(duty(input, 'yearlyReport')).toEqual({ duty: 'yearlyReport', citation: { article: 53 }, from: 'lastReport', dueBy: '1403/03/01', doneOn: '1402/03/01', state: 'notDue', earlierAct: null });
   });
 
   it('missing facts make the calendar incomplete and are listed', () => {
@@ -150,5 +150,82 @@ describe("Arts. 7, 12, 14, 47, 49, 53: the Center's calendar", () => {
     const copy = structuredClone(input);
     centerCalendar(input);
     expect(input).toEqual(copy);
+  });
+});
+
+describe('Art. 47(الف), Art. 47(ب), Art. 53, Art. 54: no duty of this regulation falls due before it existed', () => {
+  const issue: CenterCalendarInput = { asOf: '1402/01/01', communicatedOn: '1401/06/05', lastExamOn: '1399/01/01' };
+
+  it("Art. 47(الف): an exam of 1399/01/01 is not an exam of this regulation — the first is due two years after communication, 1403/06/05, not overdue on 1402/01/01 (the issue's call)", () => {
+    const d = centerCalendar(issue);
+    const e = d.value.duties.find((x) => x.duty === 'exam');
+    expect(e).toEqual({ duty: 'exam', citation: { article: 47, clause: 'الف' }, from: 'communication', dueBy: '1403/06/05', doneOn: '1399/01/01', state: 'notDue', earlierAct: 'ignore' });
+    const f = d.findings.find((x) => x.code === 'operations.calendar.duty' && x.citation.clause === 'الف');
+    expect(f?.data).toEqual({ reading: 'earlierActIgnored' });
+    expect(f?.message.en).toContain("predates this regulation's approval (1401/05/23)");
+  });
+
+  it('Art. 47(الف): anchored at the communication: notDue on 1403/06/05, overdue on 1403/06/06 (pair)', () => {
+    expect(duty({ ...issue, asOf: '1403/06/05' }, 'exam')?.state).toBe('notDue');
+    expect(duty({ ...issue, asOf: '1403/06/06' }, 'exam')?.state).toBe('overdue');
+  });
+
+  it('Art. 54: an exam on the approval day (1401/05/23) is one of this regulation; the day before is not (pair)', () => {
+    const on = (lastExamOn: string) => duty({ ...issue, asOf: '1403/05/24', lastExamOn }, 'exam');
+    expect(on('1401/05/23')).toMatchObject({ from: 'lastExam', dueBy: '1403/05/23', state: 'overdue', earlierAct: null });
+    expect(on('1401/05/22')).toMatchObject({ from: 'communication', dueBy: '1403/06/05', state: 'notDue', earlierAct: 'ignore' });
+  });
+
+  it('Art. 47(ب), Art. 53: a publication or report before the approval does not start the yearly period (default)', () => {
+    const d = centerCalendar({ asOf: '1402/06/05', communicatedOn: '1401/06/05', lastPublicationOn: '1400/01/01', lastReportOn: '1401/05/22' });
+    expect(d.value.duties.filter((x) => x.duty === 'yearlyPublication' || x.duty === 'yearlyReport').map((x) => [x.duty, x.from, x.dueBy, x.state])).toEqual([
+      ['yearlyPublication', 'communication', '1402/06/05', 'notDue'],
+      ['yearlyReport', 'communication', '1402/06/05', 'notDue'],
+    ]);
+  });
+
+  it("Art. 47(الف) option earlierActs 'count': the period runs from the earlier exam but never ends before the communication", () => {
+    const count = (over: Partial<CenterCalendarInput>) => duty({ ...issue, ...over, options: { earlierActs: 'count' } }, 'exam');
+    // 1399/01/01 + 2 years = 1401/01/01, before the communication: due on the communication day.
+    expect(count({})).toMatchObject({ from: 'communication', dueBy: '1401/06/05', state: 'overdue', earlierAct: 'count' });
+    expect(count({ asOf: '1401/06/05' })?.state).toBe('notDue');
+    // 1400/08/20 + 2 years = 1402/08/20, after the communication: due then.
+    expect(count({ lastExamOn: '1400/08/20', asOf: '1402/08/20' })).toMatchObject({ from: 'lastExam', dueBy: '1402/08/20', state: 'notDue' });
+    expect(count({ lastExamOn: '1400/08/20', asOf: '1402/08/21' })?.state).toBe('overdue');
+    // Without the communication date the due date cannot be placed.
+    const { communicatedOn: _, ...noComm } = issue;
+    const u = centerCalendar({ ...noComm, options: { earlierActs: 'count' } });
+    expect(u.value.duties.find((x) => x.duty === 'exam')).toMatchObject({ dueBy: null, state: 'unknown' });
+    expect(u.missing).toContain('communicatedOn');
+    expect(u.findings.find((x) => x.citation.clause === 'الف')?.data).toEqual({ reading: 'earlierActCounted' });
+  });
+
+  it('Art. 47, Art. 53 (property): under either reading no recurring duty is due before the communication, nor before the approval', () => {
+    const day = (y: number, m: number, d: number) => `${y}/${String(m).padStart(2, '0')}/${String(d).padStart(2, '0')}`;
+    const date = (minY: number, maxY: number) => fc.tuple(fc.integer({ min: minY, max: maxY }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 29 })).map(([y, m, d]) => day(y, m, d));
+    fc.assert(
+      fc.property(date(1390, 1404), date(1402, 1403), fc.constantFrom('ignore' as const, 'count' as const), (last, comm, earlierActs) => {
+        const d = centerCalendar({ asOf: '1405/01/01', communicatedOn: comm, lastExamOn: last, lastPublicationOn: last, lastReportOn: last, options: { earlierActs } });
+        for (const x of d.value.duties.filter((e) => e.duty === 'exam' || e.duty === 'yearlyPublication' || e.duty === 'yearlyReport')) {
+          expect(x.dueBy).not.toBeNull();
+          if (last >= '1401/05/23') expect(x.earlierAct).toBeNull();
+          else {
+            expect(x.earlierAct).toBe(earlierActs);
+            expect((x.dueBy as string) >= comm).toBe(true);
+          }
+          expect((x.dueBy as string) > '1401/05/23').toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('Art. 54: the approval date in the parameters', () => {
+  it('Art. 54: REGULATION_DATES.approval is 1401/05/23, the rule set\'s approval, cited to Art. 54', async () => {
+    const { REGULATION_DATES } = await import('../../src/params.js');
+    const { REGULATION_1401 } = await import('../../src/core/decision.js');
+    expect(REGULATION_DATES.approval.value).toBe('1401/05/23');
+    expect(REGULATION_DATES.approval.value).toBe(REGULATION_1401.approved);
+    expect(REGULATION_DATES.approval.citation).toEqual({ article: 54 });
   });
 });

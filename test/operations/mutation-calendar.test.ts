@@ -31,13 +31,13 @@ describe("Arts. 7, 12, 14, 47, 49, 53: every entry and finding of the Center's c
     expect(d.kind).toBe('operations.centerCalendar');
     expect(d.status).toBe('late');
     expect(d.value.duties).toEqual([
-      { duty: 'servicesIdentification', citation: { article: 7 }, from: 'approval', dueBy: '1402/05/23', doneOn: '1402/05/23', state: 'done' },
-      { duty: 'officeAdministrationInstruction', citation: { article: 12 }, from: 'communication', dueBy: '1401/07/05', doneOn: '1401/07/06', state: 'late' },
-      { duty: 'exemptionEnquiry', citation: { article: 14, paragraph: 2 }, from: 'communication', dueBy: '1401/12/05', doneOn: null, state: 'overdue' },
-      { duty: 'kioskInstruction', citation: { article: 49 }, from: 'communication', dueBy: '1401/07/05', doneOn: null, state: 'unknown' },
-      { duty: 'exam', citation: { article: 47, clause: 'الف' }, from: 'lastExam', dueBy: '1403/08/01', doneOn: '1401/08/01', state: 'notDue' },
-      { duty: 'yearlyPublication', citation: { article: 47, clause: 'ب' }, from: 'communication', dueBy: '1402/06/05', doneOn: null, state: 'overdue' },
-      { duty: 'yearlyReport', citation: { article: 53 }, from: 'lastReport', dueBy: null, doneOn: null, state: 'unknown' },
+      { duty: 'servicesIdentification', citation: { article: 7 }, from: 'approval', dueBy: '1402/05/23', doneOn: '1402/05/23', state: 'done', earlierAct: null },
+      { duty: 'officeAdministrationInstruction', citation: { article: 12 }, from: 'communication', dueBy: '1401/07/05', doneOn: '1401/07/06', state: 'late', earlierAct: null },
+      { duty: 'exemptionEnquiry', citation: { article: 14, paragraph: 2 }, from: 'communication', dueBy: '1401/12/05', doneOn: null, state: 'overdue', earlierAct: null },
+      { duty: 'kioskInstruction', citation: { article: 49 }, from: 'communication', dueBy: '1401/07/05', doneOn: null, state: 'unknown', earlierAct: null },
+      { duty: 'exam', citation: { article: 47, clause: 'الف' }, from: 'lastExam', dueBy: '1403/08/01', doneOn: '1401/08/01', state: 'notDue', earlierAct: null },
+      { duty: 'yearlyPublication', citation: { article: 47, clause: 'ب' }, from: 'communication', dueBy: '1402/06/05', doneOn: null, state: 'overdue', earlierAct: null },
+      { duty: 'yearlyReport', citation: { article: 53 }, from: 'lastReport', dueBy: null, doneOn: null, state: 'unknown', earlierAct: null },
     ]);
     expect(d.findings.map(brief)).toEqual([
       ['operations.calendar.duty', 'met', { article: 7 }, []],

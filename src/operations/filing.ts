@@ -4,10 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { art, type Citation } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { finding, message } from './render.js';
+import { finding, message, step as ledgerStep } from './render.js';
 
 /** Every step either route has. */
 export const FilingStepSchema = z.enum([
@@ -63,6 +63,57 @@ export const FILING_ROUTES: Readonly<Record<FilingRoute, readonly FilingStep[]>>
 };
 
 /**
+ * How Art. 4's order is read: `partial` (default) — only the orders the text states: the
+ * documents are converted «پس از احراز هویت و محاسبه هزینه خدمات قضایی … و پرداخت
+ * الکترونیک آن», so identity, the cost and its payment all come before the conversion and
+ * the payment («آن», the cost computed) after the cost, but identity and the cost in
+ * either order; the conversion before showing and matching; sending «پس از مطابقت» and
+ * after the applicant was shown the documents. `strict` — the order of the text is the
+ * order required, step by step. Art. 3 (the portal) is read in its own order either way.
+ */
+export type FilingOrderReading = 'partial' | 'strict';
+
+type Prerequisites = Readonly<Partial<Record<FilingStep, readonly FilingStep[]>>>;
+
+/** The steps each step must follow, by route and reading (the route's list is a topological order). */
+const PREREQUISITES: Readonly<Record<FilingRoute, Readonly<Record<FilingOrderReading, Prerequisites>>>> = {
+  portal: { partial: chain(FILING_ROUTES.portal), strict: chain(FILING_ROUTES.portal) },
+  office: {
+    partial: {
+      costsComputed: ['documentsReceived'],
+      paidElectronically: ['costsComputed'],
+      convertedToElectronic: ['documentsReceived', 'identityVerified', 'costsComputed', 'paidElectronically'],
+      shownToApplicant: ['convertedToElectronic'],
+      matchedWithOriginals: ['convertedToElectronic'],
+      sent: ['shownToApplicant', 'matchedWithOriginals'],
+    },
+    strict: chain(FILING_ROUTES.office),
+  },
+};
+
+/** Each step after the one before it. */
+function chain(steps: readonly FilingStep[]): Prerequisites {
+  const out: Partial<Record<FilingStep, readonly FilingStep[]>> = {};
+  steps.forEach((s, i) => {
+    if (i > 0) out[s] = [steps[i - 1] as FilingStep];
+  });
+  return out;
+}
+
+/** Every step `step` must follow, directly or through others. */
+function ancestorsOf(pre: Prerequisites, step: FilingStep): Set<FilingStep> {
+  const out = new Set<FilingStep>();
+  const todo = [...(pre[step] ?? [])];
+  while (todo.length > 0) {
+    const s = todo.pop() as FilingStep;
+    if (out.has(s)) continue;
+    out.add(s);
+    todo.push(...(pre[s] ?? []));
+  }
+  return out;
+}
+
+/**
  * The article that sets a route's steps: Art. 3 for the portal, Art. 4 for an office.
  *
  * @param route - `portal` or `office`
@@ -85,6 +136,12 @@ export const FilingLogInputSchema = z.strictObject({
    * than missing. Default `false`.
    */
   inProgress: z.optional(z.boolean()),
+  options: z.optional(
+    z.strictObject({
+      /** How Art. 4's order is read: `partial` (default) or `strict` (see {@link FilingOrderReading}). */
+      order: z.optional(z.enum(['partial', 'strict'])),
+    }),
+  ),
 });
 
 /** The input of {@link checkFilingLog}. */
@@ -124,7 +181,12 @@ export type FilingLogDecision = Decision<'operations.filingLog', FilingLogStatus
  * ahead of it is out of order. A step repeated later (a retried payment) is fine; steps
  * of the other route are noted and ignored.
  *
- * @param input - `{ route, events: [steps in order], inProgress? }`
+ * Art. 4's order is read `partial` by default: conversion after identity, the cost and its
+ * payment, but identity and the cost in either order — an office that computes the cost
+ * first conforms. Option `order: 'strict'`: the text's order, step by step. The decision's
+ * one step (`operations.filing.order`, Art. 4) carries `data.reading`.
+ *
+ * @param input - `{ route, events: [steps in order], inProgress?, options?: { order } }`
  * @returns a decision `conforming`, `nonconforming` (value.firstProblem names the step and
  * its article) or `pending` (under way, nothing wrong so far)
  * @throws InputError for an unknown step or route
@@ -136,6 +198,10 @@ export type FilingLogDecision = Decision<'operations.filingLog', FilingLogStatus
  * });
  * d.status; // 'nonconforming'
  * d.value.firstProblem; // { step: 'convertedToElectronic', problem: 'outOfOrder', before: 'paidElectronically', citation: { article: 4 } }
+ * const costFirst = ['documentsReceived', 'costsComputed', 'identityVerified', 'paidElectronically', 'convertedToElectronic',
+ *   'shownToApplicant', 'matchedWithOriginals', 'sent'] as const;
+ * checkFilingLog({ route: 'office', events: [...costFirst] }).status;                               // 'conforming'
+ * checkFilingLog({ route: 'office', events: [...costFirst], options: { order: 'strict' } }).status; // 'nonconforming'
  */
 export function checkFilingLog(input: FilingLogInput): FilingLogDecision {
   const p = parseInput(FilingLogInputSchema, input);
@@ -148,31 +214,38 @@ export function checkFilingLog(input: FilingLogInput): FilingLogDecision {
   const requiredSet = new Set(required);
   const findings: Finding[] = [];
 
-  // Where each required step stands. `prev` is the last step found in order.
+  // Where each required step stands: a step recorded before a step it must follow
+  // (directly or through others) is out of order; the step named is the last one, in the
+  // route's order, found in order among those it came before.
+  const reading: FilingOrderReading = p.options?.order ?? 'partial';
+  const pre = PREREQUISITES[p.route][reading];
   const steps: { step: FilingStep; state: FilingStepState; position: number | null }[] = [];
-  let prevPos = -1;
-  let prevStep: FilingStep | null = null;
+  const stateOf = new Map<FilingStep, FilingStepState>();
   let firstProblem: FilingProblem | null = null;
-  required.forEach((step, k) => {
+  required.forEach((step) => {
     const pos = firstPos.get(step);
     if (pos === undefined) {
-      const laterRecorded = required.slice(k + 1).some((s) => firstPos.has(s));
+      const laterRecorded = required.some((s) => firstPos.has(s) && ancestorsOf(pre, s).has(step));
       const state: FilingStepState = p.inProgress === true && !laterRecorded ? 'pending' : 'missing';
       steps.push({ step, state, position: null });
+      stateOf.set(step, state);
       findings.push(finding({ code: 'operations.filing.step', status: state === 'pending' ? 'info' : 'unmet', citation, params: { route: p.route, step, state, before: null } }));
       if (state === 'missing' && firstProblem === null) firstProblem = { step, problem: 'missing', before: null, citation };
       return;
     }
-    if (pos < prevPos) {
+    const ancestors = ancestorsOf(pre, step);
+    const violated = required.filter((a) => ancestors.has(a) && stateOf.get(a) === 'done' && (firstPos.get(a) as number) > pos);
+    const before = violated.at(-1) ?? null;
+    if (before !== null) {
       steps.push({ step, state: 'outOfOrder', position: pos });
-      findings.push(finding({ code: 'operations.filing.step', status: 'unmet', citation, params: { route: p.route, step, state: 'outOfOrder', before: prevStep } }));
-      if (firstProblem === null) firstProblem = { step, problem: 'outOfOrder', before: prevStep, citation };
+      stateOf.set(step, 'outOfOrder');
+      findings.push(finding({ code: 'operations.filing.step', status: 'unmet', citation, params: { route: p.route, step, state: 'outOfOrder', before } }));
+      if (firstProblem === null) firstProblem = { step, problem: 'outOfOrder', before, citation };
       return;
     }
     steps.push({ step, state: 'done', position: pos });
+    stateOf.set(step, 'done');
     findings.push(finding({ code: 'operations.filing.step', status: 'met', citation, params: { route: p.route, step, state: 'done', before: null } }));
-    prevPos = pos;
-    prevStep = step;
   });
 
   const foreign = [...new Set(p.events.filter((s) => !requiredSet.has(s)))];
@@ -195,5 +268,6 @@ export function checkFilingLog(input: FilingLogInput): FilingLogDecision {
       before: problem?.before ?? null,
     }),
     findings,
+    steps: [ledgerStep({ code: 'operations.filing.order', citation: art(4), params: { reading }, data: { reading } })],
   });
 }

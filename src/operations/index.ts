@@ -65,6 +65,6 @@ export type {
   BoardRulingDecision,
 } from './boards.js';
 export { FilingStepSchema, FilingRouteSchema, FILING_ROUTES, filingRouteCitation, FilingLogInputSchema, checkFilingLog } from './filing.js';
-export type { FilingStep, FilingRoute, FilingLogInput, FilingStepState, FilingProblem, FilingLogCheck, FilingLogStatus, FilingLogDecision } from './filing.js';
+export type { FilingStep, FilingRoute, FilingLogInput, FilingStepState, FilingProblem, FilingLogCheck, FilingLogStatus, FilingLogDecision, FilingOrderReading } from './filing.js';
 export { CenterDutySchema, CenterCalendarInputSchema, centerCalendar } from './calendar.js';
 export type { CenterDuty, CenterCalendarInput, CenterDutyState, CenterDutyEntry, CenterCalendarStatus, CenterCalendarDecision } from './calendar.js';

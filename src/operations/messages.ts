@@ -1,4 +1,4 @@
-import { defineMessages } from '../core/text.js';
+import { defineMessages, plural } from '../core/text.js';
 import { REGULATION_DATES } from '../params.js';
 
 // Local copies of the domain's literal types (this file is imported by the catalogue, so
@@ -190,19 +190,19 @@ export const operationsMessages = defineMessages({
   },
   'operations.board.judges': {
     fa: (p: { level: Level; count: number; required: number }) => `${LEVEL.fa[p.level]} ${p.count} قاضی اصلی دارد؛ ${p.required} قاضی لازم است.`,
-    en: (p: { level: Level; count: number; required: number }) => `The ${LEVEL.en[p.level]} has ${p.count} principal judge(s); ${p.required} are required.`,
+    en: (p: { level: Level; count: number; required: number }) => `The ${LEVEL.en[p.level]} has ${plural(p.count, 'principal judge')}; ${p.required} are required.`,
   },
   'operations.board.representative': {
     fa: (p: { level: Level; kind: Kind; count: number; required: number; wrong: number }) =>
       `${LEVEL.fa[p.level]} ${p.count} ${KIND.fa[p.kind]} اصلی دارد؛ ${p.required} لازم است${p.wrong > 0 ? `؛ ${p.wrong} عضو اصلی از نوع دیگر جایی در این هیات ندارد` : ''}.`,
     en: (p: { level: Level; kind: Kind; count: number; required: number; wrong: number }) =>
-      `The ${LEVEL.en[p.level]} has ${p.count} principal ${KIND.en[p.kind]}(s); ${p.required} required${p.wrong > 0 ? `; ${p.wrong} principal member(s) of another kind have no seat on this board` : ''}.`,
+      `The ${LEVEL.en[p.level]} has ${p.count} principal ${KIND.en[p.kind]}(s); ${p.required} required${p.wrong > 0 ? `; ${plural(p.wrong, 'principal member')} of another kind have no seat on this board` : ''}.`,
   },
   'operations.board.alternates': {
     fa: (p: { level: Level; judges: number; representatives: number; kind: Kind; wrong: number }) =>
       `اعضای علی‌البدل ${LEVEL.fa[p.level]}: ${p.judges} قاضی و ${p.representatives} ${KIND.fa[p.kind]}؛ یک قاضی و یک ${KIND.fa[p.kind]} علی‌البدل لازم است${p.wrong > 0 ? `؛ ${p.wrong} عضو علی‌البدل از نوع دیگر` : ''}.`,
     en: (p: { level: Level; judges: number; representatives: number; kind: Kind; wrong: number }) =>
-      `Alternates of the ${LEVEL.en[p.level]}: ${p.judges} judge(s) and ${p.representatives} ${KIND.en[p.kind]}(s); one alternate judge and one alternate ${KIND.en[p.kind]} are required${p.wrong > 0 ? `; ${p.wrong} alternate(s) of another kind` : ''}.`,
+      `Alternates of the ${LEVEL.en[p.level]}: ${plural(p.judges, 'judge')} and ${p.representatives} ${KIND.en[p.kind]}(s); one alternate judge and one alternate ${KIND.en[p.kind]} are required${p.wrong > 0 ? `; ${plural(p.wrong, 'alternate')} of another kind` : ''}.`,
   },
   'operations.board.judgeSelected': {
     fa: (p: { id: string; alternate: boolean }) => `انتخاب قاضی${p.alternate ? ' علی‌البدل' : ''} «${p.id}» توسط رئیس قوه قضاییه.`,
@@ -242,13 +242,13 @@ export const operationsMessages = defineMessages({
     en: (p: { unfilled: number; absent: readonly string[] }) =>
       p.unfilled === 0
         ? 'Every member of the board is present; the sitting is formed.'
-        : `${p.unfilled} seat(s) of the board are empty${p.absent.length > 0 ? ` (absent: ${enList(p.absent)})` : ''}; a sitting is formed only with all members present.`,
+        : `${plural(p.unfilled, 'seat')} of the board are empty${p.absent.length > 0 ? ` (absent: ${enList(p.absent)})` : ''}; a sitting is formed only with all members present.`,
   },
   'operations.sitting.summary': {
     fa: (p: { status: 'valid' | 'invalid' | 'incomplete'; unfilled: number }) =>
       p.status === 'valid' ? 'جلسه هیات معتبر است.' : p.status === 'invalid' ? 'جلسه هیات معتبر نیست.' : 'اعتبار جلسه هیات معلوم نیست.',
     en: (p: { status: 'valid' | 'invalid' | 'incomplete'; unfilled: number }) =>
-      p.status === 'valid' ? 'The sitting is valid.' : p.status === 'invalid' ? `The sitting is not valid${p.unfilled > 0 ? ` (${p.unfilled} seat(s) empty)` : ''}.` : 'Whether the sitting is valid is not known.',
+      p.status === 'valid' ? 'The sitting is valid.' : p.status === 'invalid' ? `The sitting is not valid${p.unfilled > 0 ? ` (${plural(p.unfilled, 'seat')} empty)` : ''}.` : 'Whether the sitting is valid is not known.',
   },
 
   // Art. 28: the vote; Art. 26: the chair
@@ -260,7 +260,7 @@ export const operationsMessages = defineMessages({
     fa: (p: { choice: string | null; votes: number; needed: number }) =>
       p.choice === null ? `هیچ نظری اکثریت (${p.needed} رأی) را به دست نیاورد.` : `«${p.choice}» با ${p.votes} رأی (اکثریت: ${p.needed}) رأی هیات است.`,
     en: (p: { choice: string | null; votes: number; needed: number }) =>
-      p.choice === null ? `No choice won a majority (${p.needed} votes).` : `"${p.choice}" carries with ${p.votes} votes (majority: ${p.needed}).`,
+      p.choice === null ? `No choice won a majority (${plural(p.needed, 'vote')}).` : `"${p.choice}" carries with ${plural(p.votes, 'vote')} (majority: ${p.needed}).`,
   },
   'operations.vote.summary': {
     fa: (p: { status: 'adopted' | 'notAdopted' | 'incomplete'; choice: string | null }) =>
@@ -276,7 +276,7 @@ export const operationsMessages = defineMessages({
     fa: (p: { chair: string | null; votes: number; needed: number }) =>
       p.chair === null ? `هیچ قاضی اکثریت آرای اعضا (${p.needed} رأی) را به دست نیاورد.` : `«${p.chair}» با ${p.votes} رأی (اکثریت: ${p.needed}) رئیس هیات است.`,
     en: (p: { chair: string | null; votes: number; needed: number }) =>
-      p.chair === null ? `No judge won a majority of the members' votes (${p.needed}).` : `"${p.chair}" is elected chair with ${p.votes} votes (majority: ${p.needed}).`,
+      p.chair === null ? `No judge won a majority of the members' votes (${p.needed}).` : `"${p.chair}" is elected chair with ${plural(p.votes, 'vote')} (majority: ${p.needed}).`,
   },
   'operations.chair.summary': {
     fa: (p: { status: 'elected' | 'notElected' | 'incomplete'; chair: string | null }) =>
@@ -294,7 +294,7 @@ export const operationsMessages = defineMessages({
     fa: (p: { count: number | null }) =>
       p.count === null ? 'مستندات قانونی رأی داده نشده است.' : p.count > 0 ? `رأی به ${p.count} مقرره قانونی استناد کرده است.` : 'رأی به هیچ مقرره‌ای استناد نکرده است؛ آرای هیات باید مستند به مقررات قانونی باشد.',
     en: (p: { count: number | null }) =>
-      p.count === null ? 'The rules the ruling applies were not given.' : p.count > 0 ? `The ruling cites ${p.count} rule(s).` : "The ruling cites no rule; the boards' rulings must rest on the rules they apply.",
+      p.count === null ? 'The rules the ruling applies were not given.' : p.count > 0 ? `The ruling cites ${plural(p.count, 'rule')}.` : "The ruling cites no rule; the boards' rulings must rest on the rules they apply.",
   },
   'operations.ruling.summary': {
     fa: (p: { status: Compliance }) =>
@@ -320,7 +320,7 @@ export const operationsMessages = defineMessages({
     fa: (p: { average: number | null; count: number }) =>
       p.average === null ? 'میانگین کشوری معلوم نیست.' : `میانگین کشوری امتیاز ${p.count} دفتر: ${p.average}.`,
     en: (p: { average: number | null; count: number }) =>
-      p.average === null ? 'The national average is unknown.' : `National average of ${p.count} office(s): ${p.average}.`,
+      p.average === null ? 'The national average is unknown.' : `National average of ${plural(p.count, 'office')}: ${p.average}.`,
   },
   'operations.inspection.field': {
     fa: (p: { id: string; count: number | null; from: string; to: string; dueBy: string | null }) =>
@@ -333,7 +333,7 @@ export const operationsMessages = defineMessages({
       p.count === null
         ? `Office "${p.id}" is below the national average and its field inspections were not given.`
         : p.count > 0
-          ? `Office "${p.id}" is below the national average and had ${p.count} field inspection(s) from ${p.from} to ${p.to}.`
+          ? `Office "${p.id}" is below the national average and had ${plural(p.count, 'field inspection')} from ${p.from} to ${p.to}.`
           : `Office "${p.id}" is below the national average and had no field inspection from ${p.from} to ${p.to}; ${p.dueBy === null ? 'its field inspection is overdue' : `it must be inspected in the field at least once by ${p.dueBy}`}.`,
   },
   'operations.ranking.publish': {
@@ -355,8 +355,8 @@ export const operationsMessages = defineMessages({
         : `رتبه‌بندی کامل نیست${p.ranked > 0 ? ` (${p.ranked} دفتر رتبه‌بندی شد)` : ''}؛ ${p.due} دفتر هنوز بازرسی میدانی امسال را ندارند.`,
     en: (p: { status: 'ranked' | 'incomplete'; ranked: number; average: number | null; due: number }) =>
       p.status === 'ranked'
-        ? `${p.ranked} office(s) ranked (national average ${p.average ?? 'unknown'}); ${p.due} still need this year's field inspection.`
-        : `The ranking is incomplete${p.ranked > 0 ? ` (${p.ranked} office(s) ranked)` : ''}; ${p.due} office(s) known to need this year's field inspection.`,
+        ? `${plural(p.ranked, 'office')} ranked (national average ${p.average ?? 'unknown'}); ${p.due} still need this year's field inspection.`
+        : `The ranking is incomplete${p.ranked > 0 ? ` (${plural(p.ranked, 'office')} ranked)` : ''}; ${plural(p.due, 'office')} known to need this year's field inspection.`,
   },
 
   // Arts. 3–4: the filing procedure
@@ -377,6 +377,16 @@ export const operationsMessages = defineMessages({
           : p.state === 'missing'
             ? `${capital(STEP.en[p.step])}: not in the log.`
             : `${capital(STEP.en[p.step])}: done before "${p.before === null ? '' : STEP.en[p.before]}", which must come first.`,
+  },
+  'operations.filing.order': {
+    fa: (p: { reading: 'partial' | 'strict' }) =>
+      p.reading === 'partial'
+        ? 'ترتیب ماده ۴ (قرائت پیش‌فرض): تبدیل به سند الکترونیکی پس از احراز هویت، محاسبه هزینه و پرداخت آن؛ ترتیب احراز هویت و محاسبه هزینه میان خودشان مقرر نشده است.'
+        : 'ترتیب ماده ۴ (گزینه order: strict): ترتیب متن، مرحله به مرحله، ترتیب لازم است.',
+    en: (p: { reading: 'partial' | 'strict' }) =>
+      p.reading === 'partial'
+        ? "Art. 4's order (default reading): conversion after identity, the cost and its payment; identity and the cost in either order."
+        : "Art. 4's order (option order: 'strict'): the order of the text, step by step, is the order required.",
   },
   'operations.filing.foreign': {
     fa: (p: { route: Route; step: Step }) => `«${STEP.fa[p.step]}» از مراحل اقدام از طریق ${ROUTE.fa[p.route]} نیست و بررسی نشد.`,

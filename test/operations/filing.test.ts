@@ -80,9 +80,14 @@ describe('Arts. 3–4: the ordered steps of a filing', () => {
     const d = checkFilingLog({ route: 'office', events: OFFICE.slice(0, 4), inProgress: true });
     expect(d.status).toBe('pending');
     expect(d.value.steps.filter((s) => s.state === 'pending').map((s) => s.step)).toEqual(OFFICE.slice(4));
-    const gap = checkFilingLog({ route: 'office', events: ['documentsReceived', 'costsComputed'], inProgress: true });
+    // Strict reading: identity comes before the cost, so a cost recorded first leaves it missing.
+    const gap = checkFilingLog({ route: 'office', events: ['documentsReceived', 'costsComputed'], inProgress: true, options: { order: 'strict' } });
     expect(gap.status).toBe('nonconforming');
     expect(gap.value.firstProblem?.step).toBe('identityVerified');
+    // Default reading: identity may still come after the cost (before the conversion): pending.
+    expect(checkFilingLog({ route: 'office', events: ['documentsReceived', 'costsComputed'], inProgress: true }).status).toBe('pending');
+    const late = checkFilingLog({ route: 'office', events: ['documentsReceived', 'costsComputed', 'paidElectronically', 'convertedToElectronic'], inProgress: true });
+    expect(late.value.firstProblem).toEqual({ step: 'identityVerified', problem: 'missing', before: null, citation: { article: 4 } });
     expect(checkFilingLog({ route: 'office', events: OFFICE.slice(0, 4) }).status).toBe('nonconforming');
   });
 
@@ -97,29 +102,78 @@ describe('Arts. 3–4: the ordered steps of a filing', () => {
     );
   });
 
-  it('Arts. 3–4 (property): a log conforms exactly when its first records follow the route\'s order', () => {
+  it('Arts. 3–4 (property), option order strict: a log conforms exactly when its first records follow the route\'s order', () => {
     fc.assert(
       fc.property(fc.constantFrom<FilingRoute>('portal', 'office'), fc.array(fc.nat({ max: 8 }), { maxLength: 14 }), (route, picks) => {
         const steps = FILING_ROUTES[route];
         const events = picks.map((i) => steps[i % steps.length] as FilingStep);
         const firsts = [...new Set(events)];
         const model = firsts.length === steps.length && firsts.every((s, i) => s === steps[i]);
-        expect(checkFilingLog({ route, events }).status === 'conforming').toBe(model);
+        expect(checkFilingLog({ route, events, options: { order: 'strict' } }).status === 'conforming').toBe(model);
       }),
     );
   });
 
-  it('Arts. 3–4 (property): swapping two adjacent steps is out of order', () => {
+  it('Arts. 3–4 (property), option order strict: swapping two adjacent steps is out of order', () => {
     fc.assert(
       fc.property(fc.constantFrom<FilingRoute>('portal', 'office'), fc.nat(), (route, k) => {
         const steps = [...FILING_ROUTES[route]];
         const i = k % (steps.length - 1);
         [steps[i], steps[i + 1]] = [steps[i + 1] as FilingStep, steps[i] as FilingStep];
-        const d = checkFilingLog({ route, events: steps });
+        const d = checkFilingLog({ route, events: steps, options: { order: 'strict' } });
         expect(d.value.firstProblem?.problem).toBe('outOfOrder');
         expect(d.value.firstProblem?.step).toBe(steps[i]);
       }),
     );
+  });
+
+  it('Art. 4 «پس از احراز هویت و محاسبه هزینه … و پرداخت … تبدیل»: an office that computes the cost before verifying identity conforms (default); the option strict finds it out of order', () => {
+    const events: FilingStep[] = ['documentsReceived', 'costsComputed', 'identityVerified', 'paidElectronically', 'convertedToElectronic', 'shownToApplicant', 'matchedWithOriginals', 'sent'];
+    const d = checkFilingLog({ route: 'office', events });
+    expect(d.status).toBe('conforming');
+    expect(d.steps).toEqual([expect.objectContaining({ code: 'operations.filing.order', citation: { article: 4 }, data: { reading: 'partial' } })]);
+    const strict = checkFilingLog({ route: 'office', events, options: { order: 'strict' } });
+    expect(strict.value.firstProblem).toEqual({ step: 'costsComputed', problem: 'outOfOrder', before: 'identityVerified', citation: { article: 4 } });
+    expect(strict.steps[0]?.data).toEqual({ reading: 'strict' });
+  });
+
+  it('Art. 4 (default reading): identity after the payment but before the conversion conforms; identity after the conversion does not', () => {
+    const after = (k: number): FilingStep[] => {
+      const rest: FilingStep[] = ['documentsReceived', 'costsComputed', 'paidElectronically', 'convertedToElectronic', 'shownToApplicant', 'matchedWithOriginals', 'sent'];
+      return [...rest.slice(0, k), 'identityVerified', ...rest.slice(k)];
+    };
+    expect(checkFilingLog({ route: 'office', events: after(3) }).status).toBe('conforming');
+    expect(checkFilingLog({ route: 'office', events: after(4) }).value.firstProblem).toEqual({ step: 'convertedToElectronic', problem: 'outOfOrder', before: 'identityVerified', citation: { article: 4 } });
+  });
+
+  it('Art. 4 (default reading): the payment of the cost («پرداخت الکترونیک آن») still comes after the cost is computed', () => {
+    const events: FilingStep[] = ['documentsReceived', 'identityVerified', 'paidElectronically', 'costsComputed', 'convertedToElectronic', 'shownToApplicant', 'matchedWithOriginals', 'sent'];
+    expect(checkFilingLog({ route: 'office', events }).value.firstProblem).toEqual({ step: 'paidElectronically', problem: 'outOfOrder', before: 'costsComputed', citation: { article: 4 } });
+  });
+
+  it('Art. 4 (property, default reading): a complete office log conforms exactly when its order is one of the eight the text allows', () => {
+    // The model: the text's order, identity anywhere before the conversion (4 places), showing and matching either way (2).
+    const head = ['documentsReceived', 'costsComputed', 'paidElectronically'];
+    const allowed = new Set<string>();
+    for (let k = 0; k <= 3; k++) {
+      for (const tail of [['shownToApplicant', 'matchedWithOriginals'], ['matchedWithOriginals', 'shownToApplicant']]) {
+        allowed.add([...head.slice(0, k), 'identityVerified', ...head.slice(k), 'convertedToElectronic', ...tail, 'sent'].join());
+      }
+    }
+    expect(allowed.size).toBe(8);
+    fc.assert(
+      fc.property(fc.shuffledSubarray([...OFFICE], { minLength: OFFICE.length, maxLength: OFFICE.length }), (events) => {
+        expect(checkFilingLog({ route: 'office', events }).status === 'conforming').toBe(allowed.has(events.join()));
+      }),
+      { numRuns: 300 },
+    );
+    for (const order of allowed) expect(checkFilingLog({ route: 'office', events: order.split(',') as FilingStep[] }).status).toBe('conforming');
+  });
+
+  it('Art. 3: the portal is read in its own order under either reading', () => {
+    const swapped: FilingStep[] = ['convertedToElectronic', 'paidElectronically', 'costsComputed', 'trackingCodeIssued', 'sent'];
+    expect(checkFilingLog({ route: 'portal', events: swapped }).status).toBe('nonconforming');
+    expect(checkFilingLog({ route: 'portal', events: swapped, options: { order: 'strict' } }).status).toBe('nonconforming');
   });
 
   it('an unknown step or route is an InputError naming the field', () => {

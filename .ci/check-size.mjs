@@ -37,6 +37,14 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   if (!ok) failed = true;
   rows.push(`${entry.padEnd(16)} ${(code.length / KB).toFixed(1).padStart(7)} KB min  ${(gz / KB).toFixed(1).padStart(6)} KB gz  budget ${(limit / KB).toFixed(0)} KB  ${ok ? 'ok' : 'OVER'}`);
 }
+// The applicants' page (examples/page/, issue 18): the one HTML file a visitor downloads,
+// its browser bundle (eligibility, instruction, text and the main entry) inline.
+const { buildPage } = await import('./build-page.mjs');
+const page = await buildPage();
+const pageGz = gzipSync(Buffer.from(page.html), { level: 9 }).length;
+const pageLimit = 80 * KB;
+if (pageGz > pageLimit) failed = true;
+rows.push(`${'page'.padEnd(16)} ${(Buffer.byteLength(page.html) / KB).toFixed(1).padStart(7)} KB min  ${(pageGz / KB).toFixed(1).padStart(6)} KB gz  budget ${(pageLimit / KB).toFixed(0)} KB  ${pageGz <= pageLimit ? 'ok' : 'OVER'}`);
 console.log(rows.join('\n'));
 if (failed) {
   console.error('size budget exceeded');

@@ -20,7 +20,7 @@
 import * as z from 'zod/mini';
 import { addMonths, formatDayNumber, fromDayNumber, MIN_DAY, monthLength, toDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, note } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema, finiteNumber } from '../core/schemas.js';
@@ -111,8 +111,20 @@ export const OfficeRankingInputSchema = z
         unscored: z.optional(z.enum(['incomplete', 'exclude'])),
         /** How twelve months back lands on a day the month lacks (SPEC D3). */
         overflow: z.optional(z.enum(['nextMonth', 'clamp'])),
+        /**
+         * Art. 19, a privilege for the best N offices when offices tied on the same rank
+         * straddle N: `includeTied` (default) grants it to every office whose rank is N or
+         * better, so more than N may get it; `excludeTied` withholds it from the whole tied
+         * group, so no more than N get it.
+         */
+        tieAtLimit: z.optional(z.enum(['includeTied', 'excludeTied'])),
       }),
     ),
+    /**
+     * Privileges of Art. 19 the Center grants by the ranking («متناسب با رتبه بندی»), each
+     * to the best `limit` offices (the regulation sets no number: the caller's).
+     */
+    privileges: z.optional(z.array(z.strictObject({ id: z.string().check(z.minLength(1)), limit: z.int().check(z.minimum(1)) }))),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -156,7 +168,10 @@ export interface OfficeRank {
   readonly id: string;
   /** The composite score, 0–100 (rounded to 9 decimals), or null when a value is missing. */
   readonly score: number | null;
-  /** 1 = best; ties broken by id. Null while the ranking is incomplete or the office unscored. */
+  /**
+   * 1 = best; equal composite scores share a rank and the next rank skips (1, 1, 3:
+   * "competition" ranking). Null while the ranking is incomplete or the office unscored.
+   */
   readonly rank: number | null;
   /** Whether the score is below the national average (null when unknown). */
   readonly belowAverage: boolean | null;
@@ -164,6 +179,17 @@ export interface OfficeRank {
   readonly fieldInspectionsInYear: number | null;
   /** Below the average and not yet inspected in the field this year (null when unknown). */
   readonly fieldInspectionDue: boolean | null;
+}
+
+/** A privilege of Art. 19 granted by rank. */
+export interface RankedPrivilege {
+  readonly id: string;
+  /** The best `limit` offices get it. */
+  readonly limit: number;
+  /** The offices that get it, best first; null while the ranking is incomplete. */
+  readonly offices: readonly string[] | null;
+  /** Offices tied on one rank across the limit (empty when no tie straddles it; null when unknown). */
+  readonly tiedAtLimit: readonly string[] | null;
 }
 
 /** The ranking. */
@@ -182,6 +208,8 @@ export interface OfficeRanking {
   };
   /** Ids of the offices below the average with no field inspection yet in the year. */
   readonly fieldInspectionsDue: readonly string[];
+  /** The privileges asked for (Art. 19), in the order given. */
+  readonly privileges: readonly RankedPrivilege[];
 }
 
 /** Whether the ranking is complete. */
@@ -214,12 +242,17 @@ function normalised(ix: Index, v: number): number {
  *
  * Method (the regulation gives none; docs/interpretation.md): each value is normalised on
  * its index's declared scale to 0–1 (reversed when lower is better); the composite is the
- * weighted mean × 100, rounded to 9 decimals; ranks go by composite, best first, ties by
- * id; the national average is the mean composite of the ranked offices; "below the
+ * weighted mean × 100, rounded to 9 decimals; ranks go by composite, best first, equal
+ * composites sharing a rank (1, 1, 3; listed by id); the national average is the mean composite of the ranked offices; "below the
  * average" is strictly below. Offices and indices are processed in id order, so the
  * answer does not depend on the order of the input.
  *
- * @param input - `{ asOf, indices, offices, options? }`
+ * Privileges (Art. 19) follow the ranks: `privileges: [{ id, limit }]` grants each to the
+ * offices ranked `limit` or better. When a tie straddles the limit the default
+ * (`tieAtLimit: 'includeTied'`) grants it to the whole tied group; `'excludeTied'` to none
+ * of it. Each privilege's finding carries `data.reading`.
+ *
+ * @param input - `{ asOf, indices, offices, privileges?, options? }`
  * @returns a decision `ranked` or `incomplete` (a value or an inspection record missing)
  * @throws InputError for duplicate ids, a score for an unknown index or off its scale,
  * negative weights or weights summing to 0, an empty scale
@@ -239,6 +272,15 @@ function normalised(ix: Index, v: number): number {
  * d.value.offices.map((o) => [o.id, o.score, o.rank]); // [['A', 85, 1], ['B', 42.5, 2], ['C', 15, 3]]
  * d.value.nationalAverage;      // 47.5
  * d.value.fieldInspectionsDue;  // ['C'] (B is below the average too, but was inspected on 1403/02/10)
+ * // Two offices tied for first share rank 1; the next is 3rd. A privilege for the best 1 goes to both.
+ * const t = rankOffices({
+ *   asOf: '1403/08/15',
+ *   indices: [{ id: 's', weight: 1, scale: { min: 0, max: 100 }, direction: 'higherBetter' }],
+ *   offices: [{ id: 'A', scores: { s: 90 } }, { id: 'B', scores: { s: 90 } }, { id: 'C', scores: { s: 50 } }],
+ *   privileges: [{ id: 'kiosk', limit: 1 }],
+ * });
+ * t.value.offices.map((o) => o.rank); // [1, 1, 3]
+ * t.value.privileges[0]?.offices;     // ['A', 'B']
  */
 export function rankOffices(input: OfficeRankingInput): OfficeRankingDecision {
   const p = parseInput(OfficeRankingInputSchema, input);
@@ -304,7 +346,12 @@ export function rankOffices(input: OfficeRankingInput): OfficeRankingDecision {
   const ranked = complete
     ? [...scored].sort((a, b) => (scores.get(b.o.id) as number) - (scores.get(a.o.id) as number) || compareIds(a.o.id, b.o.id))
     : [];
-  const rankOf = new Map(ranked.map(({ o }, i) => [o.id, i + 1]));
+  // Art. 19 «متناسب با رتبه بندی»: equal composites, equal ranks (1, 1, 3).
+  const rankOf = new Map<string, number>();
+  ranked.forEach(({ o }, i) => {
+    const prev = i > 0 ? (ranked[i - 1] as (typeof ranked)[number]) : null;
+    rankOf.set(o.id, prev !== null && scores.get(prev.o.id) === scores.get(o.id) ? (rankOf.get(prev.o.id) as number) : i + 1);
+  });
 
   findings.push(
     finding({
@@ -359,6 +406,20 @@ export function rankOffices(input: OfficeRankingInput): OfficeRankingDecision {
   // Art. 18 second sentence; Art. 19; Art. 49 (kiosks by ranking).
   findings.push(finding({ code: 'operations.ranking.publish', status: 'info', citation: art(18), params: undefined }));
   findings.push(finding({ code: 'operations.ranking.privileges', status: 'info', citation: art(19), params: undefined }));
+  const tieAtLimit = p.options?.tieAtLimit ?? 'includeTied';
+  const privileges: RankedPrivilege[] = (p.privileges ?? []).map((pv) => {
+    if (!complete) {
+      findings.push(finding({ code: 'operations.ranking.privilege', status: 'unknown', citation: art(19), params: { id: pv.id, limit: pv.limit, offices: null, tied: null, reading: tieAtLimit }, data: { reading: tieAtLimit } }));
+      return { id: pv.id, limit: pv.limit, offices: null, tiedAtLimit: null };
+    }
+    // The tied group across the limit: its rank is at most `limit`, its last member past it.
+    const within = ranked.filter(({ o }) => (rankOf.get(o.id) as number) <= pv.limit);
+    const edge = within.length > pv.limit ? rankOf.get((within.at(-1) as (typeof ranked)[number]).o.id) : undefined;
+    const tied = edge === undefined ? [] : within.filter(({ o }) => rankOf.get(o.id) === edge).map(({ o }) => o.id);
+    const granted = (tieAtLimit === 'includeTied' ? within : within.filter(({ o }) => !tied.includes(o.id))).map(({ o }) => o.id);
+    findings.push(finding({ code: 'operations.ranking.privilege', status: 'info', citation: art(19), params: { id: pv.id, limit: pv.limit, offices: granted, tied, reading: tieAtLimit }, data: { reading: tieAtLimit, offices: granted, tiedAtLimit: tied } }));
+    return { id: pv.id, limit: pv.limit, offices: granted, tiedAtLimit: tied };
+  });
   findings.push(finding({ code: 'operations.ranking.kiosk', status: 'info', citation: art(49), params: undefined }));
 
   const status: OfficeRankingStatus = findings.some((f) => f.status === 'unknown') ? 'incomplete' : 'ranked';
@@ -371,6 +432,7 @@ export function rankOffices(input: OfficeRankingInput): OfficeRankingDecision {
       offices: rows,
       inspectionYear: { basis, from: formatDayNumber(from), to: formatDayNumber(asOf), dueBy: dueBy === null ? null : formatDayNumber(dueBy) },
       fieldInspectionsDue: due,
+      privileges,
     },
     summary: message('operations.ranking.summary', { status, ranked: ranked.length, average, due: due.length }),
     findings,

@@ -72,7 +72,7 @@ describe('Art. 18: ranking on the caller\'s indices and weights', () => {
     expect(d.findings.find((f) => f.code === 'operations.ranking.privileges')?.message.en).toContain('may');
   });
 
-  it('ties are broken by id, and an office exactly at the national average is not below it', () => {
+  it('Art. 19 «متناسب با رتبه بندی»: equal composites share a rank (listed by id), and an office exactly at the national average is not below it', () => {
     const d = rankOffices({
       asOf: '1403/08/15',
       indices: INDICES,
@@ -84,8 +84,8 @@ describe('Art. 18: ranking on the caller\'s indices and weights', () => {
     });
     expect(d.value.offices.map((o) => [o.id, o.rank, o.belowAverage])).toEqual([
       ['x', 1, false],
-      ['y', 2, false],
-      ['z', 3, false],
+      ['y', 1, false],
+      ['z', 1, false],
     ]);
     expect(d.value.fieldInspectionsDue).toEqual([]);
   });
@@ -177,6 +177,58 @@ describe('Art. 18: ranking on the caller\'s indices and weights', () => {
     );
   });
 
+  it('Art. 19: competition ranking — 90, 90, 50 rank 1, 1, 3; one point less for the second office: 1, 2, 3', () => {
+    expect(tieRanks([90, 90, 50]).value.offices.map((o) => o.rank)).toEqual([1, 1, 3]);
+    expect(tieRanks([90, 89, 50]).value.offices.map((o) => o.rank)).toEqual([1, 2, 3]);
+  });
+
+  it('Art. 19: a privilege for the best 1 with two tied first goes to both (default includeTied), to neither under excludeTied', () => {
+    const d = tieRanks([90, 90, 50], [{ id: 'kiosk', limit: 1 }]);
+    expect(d.value.privileges).toEqual([{ id: 'kiosk', limit: 1, offices: ['o0', 'o1'], tiedAtLimit: ['o0', 'o1'] }]);
+    const f = d.findings.find((x) => x.code === 'operations.ranking.privilege');
+    expect(f).toMatchObject({ status: 'info', citation: { article: 19 }, data: { reading: 'includeTied' } });
+    expect(f?.message.en).toBe('Privilege "kiosk" (for the best 1) goes to o0, o1; the offices tied at the limit (o0, o1) all get it (default reading).');
+    const ex = tieRanks([90, 90, 50], [{ id: 'kiosk', limit: 1 }], 'excludeTied');
+    expect(ex.value.privileges[0]).toEqual({ id: 'kiosk', limit: 1, offices: [], tiedAtLimit: ['o0', 'o1'] });
+    expect(ex.findings.find((x) => x.code === 'operations.ranking.privilege')?.data).toMatchObject({ reading: 'excludeTied' });
+  });
+
+  it('Art. 19: a tie that does not straddle the limit changes nothing (best 2 of 90, 90, 50); one that does, by the option (90, 80, 80, 50, best 2)', () => {
+    for (const r of ['includeTied', 'excludeTied'] as const) {
+      expect(tieRanks([90, 90, 50], [{ id: 'p', limit: 2 }], r).value.privileges[0]).toEqual({ id: 'p', limit: 2, offices: ['o0', 'o1'], tiedAtLimit: [] });
+    }
+    expect(tieRanks([90, 80, 80, 50], [{ id: 'p', limit: 2 }]).value.privileges[0]?.offices).toEqual(['o0', 'o1', 'o2']);
+    expect(tieRanks([90, 80, 80, 50], [{ id: 'p', limit: 2 }], 'excludeTied').value.privileges[0]?.offices).toEqual(['o0']);
+  });
+
+  it('Art. 19: while the ranking is incomplete no privilege is granted (unknown)', () => {
+    const d = rankOffices({
+      asOf: '1403/08/15',
+      indices: [{ id: 's', weight: 1, scale: { min: 0, max: 100 }, direction: 'higherBetter' }],
+      offices: [{ id: 'a', scores: { s: 1 } }, { id: 'b', scores: {} }],
+      privileges: [{ id: 'p', limit: 1 }],
+    });
+    expect(d.value.privileges).toEqual([{ id: 'p', limit: 1, offices: null, tiedAtLimit: null }]);
+    expect(d.findings.find((x) => x.code === 'operations.ranking.privilege')?.status).toBe('unknown');
+  });
+
+  it('Art. 19 (property): equal scores always get equal ranks; a rank is 1 + the number of offices scoring strictly more; privileges follow ranks', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 8 }), (values, limit) => {
+        for (const r of ['includeTied', 'excludeTied'] as const) {
+          const d = tieRanks(values, [{ id: 'p', limit }], r);
+          const rankOf = new Map(d.value.offices.map((o) => [o.id, o.rank as number]));
+          values.forEach((v, k) => expect(rankOf.get(`o${k}`)).toBe(1 + values.filter((w) => w > v).length));
+          const granted = new Set(d.value.privileges[0]?.offices);
+          // Privileges follow ranks: an office that gets it outranks or ties every office that does not.
+          for (const [id, rank] of rankOf) if (granted.has(id)) for (const [other, r2] of rankOf) if (!granted.has(other)) expect(rank).toBeLessThanOrEqual(r2);
+          if (r === 'excludeTied') expect(granted.size).toBeLessThanOrEqual(limit);
+          else expect(granted.size).toBeGreaterThanOrEqual(Math.min(limit, values.length));
+        }
+      }),
+    );
+  });
+
   it('Art. 18 (property): a better value never worsens an office\'s rank', () => {
     fc.assert(
       fc.property(
@@ -198,6 +250,16 @@ describe('Art. 18: ranking on the caller\'s indices and weights', () => {
     );
   });
 });
+
+function tieRanks(values: readonly number[], privileges?: { id: string; limit: number }[], tieAtLimit?: 'includeTied' | 'excludeTied') {
+  return rankOffices({
+    asOf: '1403/08/15',
+    indices: [{ id: 's', weight: 1, scale: { min: 0, max: 100 }, direction: 'higherBetter' }],
+    offices: values.map((s, k) => ({ id: `o${k}`, scores: { s } })),
+    ...(privileges === undefined ? {} : { privileges }),
+    ...(tieAtLimit === undefined ? {} : { options: { tieAtLimit } }),
+  });
+}
 
 describe('Art. 17 note 1: offices below the national average need a field inspection at least once a year', () => {
   it('Art. 17 note 1: the calendar year of asOf counts from Farvardin 1 (the day before does not count)', () => {

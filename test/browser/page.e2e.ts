@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -108,7 +109,8 @@ beforeAll(async () => {
   });
   context.on('request', (r) => requests.push(r.url()));
   // Nothing but the page itself may be fetched: anything else is refused (and recorded).
-  await context.route('**/*', (route) => (route.request().url().startsWith(url) ? route.continue() : route.abort()));
+  const onDisk = pathToFileURL(OUT_FILE).href;
+  await context.route('**/*', (route) => (route.request().url().startsWith(url) || route.request().url() === onDisk ? route.continue() : route.abort()));
   page = context.pages()[0] ?? (await context.newPage());
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -402,6 +404,20 @@ describe('the applicants\' page in Chromium (Arts. 9–11, 10(ب))', () => {
     expect(requests.filter((r) => !r.startsWith(url))).toEqual([]);
     expect(problems).toEqual([]);
     expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+
+  it('opened from disk (file://, no server) it answers all the same', async () => {
+    const disk = await context.newPage();
+    const errors: string[] = [];
+    disk.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    disk.on('pageerror', (e) => errors.push(e.message));
+    await disk.goto(pathToFileURL(OUT_FILE).href);
+    await disk.locator('#example-Q4').click();
+    expect(await disk.locator('#result').getAttribute('data-status')).toBe(answerOf(QUESTIONS[3] as Question).status);
+    expect(errors).toEqual([]);
+    await disk.close();
   });
 
   it("the page's Content-Security-Policy refuses any connection its script might try (connect-src 'none')", async () => {

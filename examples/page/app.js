@@ -95,6 +95,7 @@ const T = {
     'mark.info': 'توضیح',
     findings: 'شرط به شرط',
     showText: 'متن {cite}',
+    showTexts: 'متن هر دو',
     eligibleOn: 'اگر چیز دیگری تغییر نکند، در {date} واجد شرایط می‌شوید؛ تنها گذشت زمان مانع است.',
     dated: 'تاریخ‌هایی که با گذشت زمان می‌رسند',
     'on.age': 'سن لازم در {date} به دست می‌آید ({cite}).',
@@ -189,6 +190,7 @@ const T = {
     'mark.info': 'note',
     findings: 'Condition by condition',
     showText: 'Text of {cite}',
+    showTexts: 'Both texts',
     eligibleOn: 'If nothing else changes you become eligible on {date}: only time stands in the way.',
     dated: 'Dates that time alone brings',
     'on.age': 'The age required is reached on {date} ({cite}).',
@@ -614,7 +616,24 @@ function renderComparison(input) {
     el(
       'ul',
       { class: 'comparison-rows' },
-      ...rows.map((f) => el('li', { 'data-condition': f.data.condition, 'data-differs': String(f.data.outcomeDiffers) }, digits(f.message[lang]))),
+      ...rows.map((f) => {
+        const li = el('li', { 'data-condition': f.data.condition, 'data-differs': String(f.data.outcomeDiffers) }, digits(f.message[lang]));
+        // Both texts on demand: the regulation's provision and the instruction's (either may be the list it is absent from).
+        const texts = [f.data.regulationCitation, f.data.instructionCitation]
+          .map((c) => ({ c, text: provisionText(c) }))
+          .filter((x) => x.text !== null);
+        if (texts.length > 0) {
+          li.append(
+            el(
+              'details',
+              { class: 'clause' },
+              el('summary', { text: t('showTexts') }),
+              ...texts.flatMap(({ c, text }) => [el('p', {}, el('cite', { text: citeOf(c) })), el('blockquote', { lang: 'fa', dir: 'rtl', text })]),
+            ),
+          );
+        }
+        return li;
+      }),
     ),
   );
   box.replaceChildren(...parts);

@@ -40,7 +40,10 @@ const lib = (await import(join(ROOT, 'dist', 'eligibility.js'))) as {
 };
 const { QUESTIONS, ASKED_ON } = (await import(join(ROOT, 'examples', 'data', 'questions.mjs'))) as { QUESTIONS: readonly Question[]; ASKED_ON: string };
 const { buildPage, OUT_FILE } = (await import(join(ROOT, '.ci', 'build-page.mjs'))) as { buildPage: () => Promise<{ html: string }>; OUT_FILE: string };
-const { getProvision } = (await import(join(ROOT, 'dist', 'text.js'))) as { getProvision: (c: unknown) => { text: string } | undefined };
+const { getProvision, getInstructionProvision } = (await import(join(ROOT, 'dist', 'text.js'))) as {
+  getProvision: (c: unknown) => { text: string } | undefined;
+  getInstructionProvision: (c: unknown) => { text: string } | undefined;
+};
 const { compareRuleSets } = (await import(join(ROOT, 'dist', 'instruction.js'))) as { compareRuleSets: (i: unknown) => { status: string } };
 
 // The few DOM names the callbacks run in the page use, declared here for this file alone:
@@ -198,6 +201,13 @@ describe('the applicants\' page in Chromium (Arts. 9–11, 10(ب))', () => {
     expect(await page.locator('#comparison-summary').getAttribute('data-status')).toBe(
       compareRuleSets({ post: 'manager', asOf: ASKED_ON, person: { birthDate: '1363/11/17' } }).status,
     );
+    // The age row gives both clauses on demand: Art. 9(ث) of the regulation, Art. 5(2) of the instruction.
+    const ageRow = page.locator('.comparison-rows li[data-condition="age"]');
+    await ageRow.locator('summary').click();
+    expect(await ageRow.locator('blockquote').allTextContents()).toEqual([
+      getProvision({ article: 9, clause: 'ث' })?.text,
+      getInstructionProvision({ article: 5, item: 2, ruleSet: 'instruction-1392' })?.text,
+    ]);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
 
     // Art. 11(الف): an official employee is barred.

@@ -364,10 +364,43 @@ describe('the applicants\' page in Chromium (Arts. 9–11, 10(ب))', () => {
     await page.locator('#example-Q4').focus();
     await page.keyboard.press('Space');
     expect(await shownStatus()).toBe(answerOf(QUESTIONS[3] as Question).status);
+    // Space on the answer button.
+    await page.locator('#clear').click();
+    await page.locator('#example-Q2').click();
+    await page.locator('#answer').focus();
+    await page.locator('#result').evaluate((e) => e.setAttribute('data-status', 'none'));
+    await page.keyboard.press('Space');
+    expect(await shownStatus()).toBe(answerOf(QUESTIONS[1] as Question).status);
     // A clause's text opens with the keyboard.
     await page.locator('#result .finding details summary').first().focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('#result .finding details').first().getAttribute('open')).toBe('');
+  });
+
+  it('keyboard only: with an answer shown, Tab visits every control of the page once, in document order', async () => {
+    await fresh();
+    await page.locator('#example-Q2').click(); // a degree row, a period row, the answer and the comparison
+    await page.locator('#comparison details summary').first().click(); // the texts open: still no new stop
+    await page.locator('#example-Q2').focus();
+    const focusables = await page.evaluate(() => {
+      const name = (e: DomElement & { id?: string }): string => e.id || `${e.tagName}:${(e.textContent ?? '').trim().slice(0, 40)}`;
+      const all = [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')] as (DomElement & { id?: string; disabled?: boolean })[];
+      return all.filter((e) => e.disabled !== true && e.offsetParent !== null).map(name);
+    });
+    const from = focusables.indexOf('example-Q2');
+    const expected = focusables.slice(from + 1);
+    expect(expected.length).toBeGreaterThan(60);
+    const visited: string[] = [];
+    for (let i = 0; i < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(
+        await page.evaluate(() => {
+          const e = document.activeElement as (DomElement & { id?: string }) | null;
+          return e === null ? '' : e.id || `${e.tagName}:${(e.textContent ?? '').trim().slice(0, 40)}`;
+        }),
+      );
+    }
+    expect(visited).toEqual(expected);
   });
 
   it('every field has a label, and every text shown has a contrast of at least 4.5:1', async () => {

@@ -20,16 +20,37 @@ export { cite, CLAUSE_LETTERS, CLAUSE_TRANSLITERATION } from './core/citation.js
 export type { Citation, ClauseId, ClauseLetter, Lang } from './core/citation.js';
 export type { Bilingual } from './core/text.js';
 export { INSTRUCTION_1392, REGULATION_1401, RULE_SET_IDS, RULE_SETS } from './core/decision.js';
-export type {
-  ConditionsStatus,
-  Decision,
-  Finding,
-  FindingStatus,
-  JsonValue,
-  RuleSetId,
-  RuleSetRef,
-  Step,
-} from './core/decision.js';
+export type { ConditionsStatus, FindingStatus, JsonValue, RuleSetId, RuleSetRef } from './core/decision.js';
+import type { Decision as CoreDecision, Finding as CoreFinding, Step as CoreStep } from './core/decision.js';
+import type { MessageCode } from './messages.js';
+
+/**
+ * One condition checked (see `Decision`). Its code defaults to the whole catalogue
+ * ({@link MessageCode}); each rule set's decisions narrow it to their own codes.
+ *
+ * @example
+ * const ageFindings = (d: Decision) => d.findings.filter((f: Finding) => f.code === 'eligibility.age.met');
+ */
+export type Finding<C extends string = MessageCode> = CoreFinding<C>;
+
+/**
+ * One step of a computed chain (a deadline, a sentence). Its code defaults to the whole
+ * catalogue ({@link MessageCode}).
+ *
+ * @example
+ * const codes = (d: Decision) => d.steps.map((s: Step) => s.code);
+ */
+export type Step<C extends string = MessageCode> = CoreStep<C>;
+
+/**
+ * The envelope of every answer (kind, rule set, date, status, value, findings, steps,
+ * missing facts). `C`, the codes its findings and steps carry, defaults to the whole
+ * catalogue ({@link MessageCode}); each rule set's decision types narrow it.
+ *
+ * @example
+ * const unmet = (d: Decision) => d.findings.filter((f) => f.status === 'unmet').map((f) => f.code);
+ */
+export type Decision<K extends string = string, S extends string = string, V = unknown, C extends string = MessageCode> = CoreDecision<K, S, V, C>;
 export { explain } from './core/explain.js';
 export type { ExplainOptions } from './core/explain.js';
 export { InputError, isInputError, safe } from './core/errors.js';

@@ -38,8 +38,18 @@ export const MESSAGES = {
   ...instructionMessages,
 } as const;
 
-/** Every message code. */
+/** Every message code: the union of every domain's codes, assembled here at the top only. */
 export type MessageCode = keyof typeof MESSAGES;
+
+// Each rule set's own code union (what its decisions' findings and steps can carry),
+// declared beside its builders in its render.ts.
+export type { DatesCode } from './dates/render.js';
+export type { DisciplineCode } from './discipline/render.js';
+export type { EligibilityCode } from './eligibility/render.js';
+export type { ExamCode } from './exam/render.js';
+export type { FeesCode } from './fees/render.js';
+export type { InstructionCode } from './instruction/render.js';
+export type { OperationsCode } from './operations/render.js';
 
 /** The parameters a code's template takes (`undefined` when none). */
 export type MessageParams<C extends MessageCode> = (typeof MESSAGES)[C] extends MessageTemplate<infer P> ? P : never;

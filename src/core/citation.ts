@@ -1,6 +1,7 @@
 import { toPersianDigits } from '../_lib/digits.js';
-import type { RuleSetId } from './decision.js';
+import type { RuleSetId } from './ruleSet.js';
 import { inputError } from './errors.js';
+import type { Lang } from './text.js';
 
 /**
  * The Persian clause letters the regulation uses, in alphabetical order (SPEC D15). Art. 1
@@ -93,8 +94,8 @@ const UNNUMBERED_NOTE_ARTICLES: ReadonlySet<number> = new Set([5, 29, 30]);
 /** Articles of the earlier instruction whose single note is published without a number. */
 const INSTRUCTION_UNNUMBERED_NOTE_ARTICLES: ReadonlySet<number> = new Set([3, 5, 10, 13]);
 
-/** The language of rendered text. */
-export type Lang = 'fa' | 'en';
+/** The language of rendered text (declared with the bilingual text, `text.ts`). */
+export type { Lang } from './text.js';
 
 /**
  * Render a citation. A citation of the earlier instruction (`ruleSet: 'instruction-1392'`)

@@ -1,59 +1,9 @@
 import type { Citation } from './citation.js';
+import type { RuleSetRef } from './ruleSet.js';
 import type { Bilingual } from './text.js';
-import type { MessageCode } from '../messages.js';
 
-/**
- * The rule sets this library knows, each chosen explicitly by the caller:
- * - `regulation-1401`: the Executive Regulation approved 1401/05/23 — the default everywhere;
- * - `instruction-1392`: the earlier instruction on establishing offices (26 articles, 9
- *   notes). Its text states no date; `1392` is the year public reports give it
- *   (1392/02/26), not a date the text states, and not a date of force.
- */
-export const RULE_SET_IDS = ['regulation-1401', 'instruction-1392'] as const;
-
-/** The rule sets this library knows. The 1401 regulation is the default everywhere. */
-export type RuleSetId = (typeof RULE_SET_IDS)[number];
-
-/** Which rule set produced a decision, and which edition of its data. */
-export interface RuleSetRef {
-  readonly id: RuleSetId;
-  /** The date the text was approved (Jalali); see `approvedSource` for how it is known. */
-  readonly approved: string;
-  /**
-   * How `approved` is known: `text` (the text itself states it) or `publicReport` (the
-   * text states no date; the date is the one public reports give). Absent = `text`.
-   */
-  readonly approvedSource?: 'text' | 'publicReport';
-  /** Version of this library's encoding of the text (semver of the package). */
-  readonly version: string;
-}
-
-/** The 1401 regulation, approved 1401/05/23 by the Head of the Judiciary. */
-export const REGULATION_1401: RuleSetRef = Object.freeze({
-  id: 'regulation-1401',
-  approved: '1401/05/23',
-  version: '0.1.0',
-});
-
-/**
- * The earlier instruction («دستورالعمل ضوابط و شرایط تاسیس، فعالیت و انحلال دفتر خدمات
- * الکترونیک قضایی», 26 articles, 9 notes), approved by the Head of the Judiciary (its
- * closing line). It states no date: `approved` is the date public reports give it
- * (1392/02/26), marked `approvedSource: 'publicReport'`. Neither text says when it
- * stopped applying; the caller chooses it explicitly (see docs/rule-sets.md).
- */
-export const INSTRUCTION_1392: RuleSetRef = Object.freeze({
-  id: 'instruction-1392',
-  approved: '1392/02/26',
-  approvedSource: 'publicReport',
-  version: '0.1.0',
-});
-
-/** Every rule set by id. */
-export const RULE_SETS: Readonly<Record<RuleSetId, RuleSetRef>> = Object.freeze({
-  'regulation-1401': REGULATION_1401,
-  'instruction-1392': INSTRUCTION_1392,
-});
+export { INSTRUCTION_1392, REGULATION_1401, RULE_SET_IDS, RULE_SETS } from './ruleSet.js';
+export type { RuleSetId, RuleSetRef } from './ruleSet.js';
 
 /**
  * The status of one condition: `met`, `unmet`, `unknown` (a fact the caller did not
@@ -64,9 +14,14 @@ export type FindingStatus = 'met' | 'unmet' | 'unknown' | 'info';
 /** Plain JSON data attached to a finding or step. */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
-/** One condition checked, with the text it comes from and what was found. */
-export interface Finding {
-  readonly code: MessageCode;
+/**
+ * One condition checked, with the text it comes from and what was found. `C` is the union
+ * of message codes it may carry: each rule set narrows it to its own codes (its
+ * `render.ts`), and the package's top entry defaults it to the whole catalogue
+ * (`MessageCode`); the foundation itself knows no rule set's codes.
+ */
+export interface Finding<C extends string = string> {
+  readonly code: C;
   readonly status: FindingStatus;
   readonly citation: Citation;
   readonly message: Bilingual;
@@ -75,9 +30,9 @@ export interface Finding {
   readonly data?: { readonly [key: string]: JsonValue };
 }
 
-/** One step of a computed chain (a deadline, a sentence), with its citation. */
-export interface Step {
-  readonly code: MessageCode;
+/** One step of a computed chain (a deadline, a sentence), with its citation. `C` as in {@link Finding}. */
+export interface Step<C extends string = string> {
+  readonly code: C;
   readonly citation: Citation;
   readonly message: Bilingual;
   readonly data?: { readonly [key: string]: JsonValue };
@@ -86,9 +41,10 @@ export interface Step {
 /**
  * The envelope of every answer: what was decided (`kind`), under which rule set and on
  * which date, the outcome (`status`, `value`), every finding (never short-circuited),
- * the steps of any computation, and the facts still missing.
+ * the steps of any computation, and the facts still missing. `C` is the union of the
+ * message codes its findings and steps carry (see {@link Finding}).
  */
-export interface Decision<K extends string = string, S extends string = string, V = unknown> {
+export interface Decision<K extends string = string, S extends string = string, V = unknown, C extends string = string> {
   readonly kind: K;
   readonly ruleSet: RuleSetRef;
   /** The date the decision speaks of (`YYYY/MM/DD`), or null when it speaks of none. */
@@ -96,8 +52,8 @@ export interface Decision<K extends string = string, S extends string = string, 
   readonly status: S;
   readonly value: V;
   readonly summary: Bilingual;
-  readonly findings: readonly Finding[];
-  readonly steps: readonly Step[];
+  readonly findings: readonly Finding<C>[];
+  readonly steps: readonly Step<C>[];
   /** Every fact (dotted input path) still unknown, in the order first met. */
   readonly missing: readonly string[];
 }

@@ -1,5 +1,4 @@
 import { formatDayNumber } from '../_lib/jalali.js';
-import type { MessageCode } from '../messages.js';
 import type { Citation } from './citation.js';
 import {
   collectMissing,
@@ -17,6 +16,15 @@ type Data = { readonly [key: string]: JsonValue };
 
 /** A domain's message table. */
 type Table = { readonly [code: string]: MessageTemplate<never> };
+
+/**
+ * The message codes of a domain's table: what its findings and steps can carry.
+ *
+ * @example
+ * const table = defineMessages({ 'x.ok': { fa: () => 'بله', en: () => 'yes' } });
+ * type XCode = CodesOf<typeof table>; // 'x.ok'
+ */
+export type CodesOf<T extends Table> = keyof T & string;
 
 /** The parameters of one code of a table. */
 export type ParamsOf<T extends Table, C extends keyof T> = T[C] extends MessageTemplate<infer P> ? P : never;
@@ -42,9 +50,9 @@ export interface StepSpec<T extends Table, C extends keyof T & string> {
 /** A domain's builders: findings, steps and messages rendered from its own table. */
 export interface Builders<T extends Table> {
   /** Build a finding; its message is rendered in both languages. */
-  finding<C extends keyof T & string>(spec: FindingSpec<T, C>): Finding;
+  finding<C extends keyof T & string>(spec: FindingSpec<T, C>): Finding<CodesOf<T>>;
   /** Build a step of a computed chain. */
-  step<C extends keyof T & string>(spec: StepSpec<T, C>): Step;
+  step<C extends keyof T & string>(spec: StepSpec<T, C>): Step<CodesOf<T>>;
   /** Render a message in both languages. */
   message<C extends keyof T & string>(code: C, params: ParamsOf<T, C>): Bilingual;
 }
@@ -60,14 +68,14 @@ export function buildersFor<T extends Table>(table: T): Builders<T> {
     message,
     finding(spec) {
       const out: {
-        code: MessageCode;
+        code: CodesOf<T>;
         status: FindingStatus;
         citation: Citation;
         message: Bilingual;
         missing?: readonly string[];
         data?: Data;
       } = {
-        code: spec.code as MessageCode,
+        code: spec.code,
         status: spec.status,
         citation: spec.citation,
         message: message(spec.code, spec.params),
@@ -77,8 +85,8 @@ export function buildersFor<T extends Table>(table: T): Builders<T> {
       return out;
     },
     step(spec) {
-      const out: { code: MessageCode; citation: Citation; message: Bilingual; data?: Data } = {
-        code: spec.code as MessageCode,
+      const out: { code: CodesOf<T>; citation: Citation; message: Bilingual; data?: Data } = {
+        code: spec.code,
         citation: spec.citation,
         message: message(spec.code, spec.params),
       };
@@ -89,19 +97,19 @@ export function buildersFor<T extends Table>(table: T): Builders<T> {
 }
 
 /** What {@link makeDecision} needs. `asOf` is a day number (or null). */
-export interface DecisionSpec<K extends string, S extends string, V> {
+export interface DecisionSpec<K extends string, S extends string, V, C extends string = string> {
   readonly kind: K;
   readonly asOf: number | null;
   readonly status: S;
   readonly value: V;
   readonly summary: Bilingual;
-  readonly findings?: readonly Finding[];
-  readonly steps?: readonly Step[];
+  readonly findings?: readonly Finding<C>[];
+  readonly steps?: readonly Step<C>[];
   readonly ruleSet?: RuleSetRef;
 }
 
 /** Build the decision envelope; `missing` is gathered from the findings. */
-export function makeDecision<K extends string, S extends string, V>(spec: DecisionSpec<K, S, V>): Decision<K, S, V> {
+export function makeDecision<K extends string, S extends string, V, C extends string = string>(spec: DecisionSpec<K, S, V, C>): Decision<K, S, V, C> {
   const findings = spec.findings ?? [];
   return {
     kind: spec.kind,

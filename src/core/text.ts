@@ -1,5 +1,6 @@
 import { toPersianDigits } from '../_lib/digits.js';
-import type { Lang } from './citation.js';
+/** The language of rendered text. */
+export type Lang = 'fa' | 'en';
 
 /** A message in both languages. Persian text uses Persian digits. */
 export interface Bilingual {

@@ -19,7 +19,7 @@ import { computeDeadline, type Counting, type DeadlineComputation } from '../_li
 import { formatDayNumber, inRange, MAX_YEAR, MIN_YEAR } from '../_lib/jalali.js';
 import { toPersianDigits } from '../_lib/digits.js';
 import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
-import type { Decision, Finding, Step } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';

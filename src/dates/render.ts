@@ -1,4 +1,5 @@
-import { buildersFor } from '../core/findings.js';
+import type { Decision as CoreDecision, Finding as CoreFinding, Step as CoreStep } from '../core/decision.js';
+import { buildersFor, type CodesOf } from '../core/findings.js';
 import { datesMessages } from './messages.js';
 
 /**
@@ -6,3 +7,12 @@ import { datesMessages } from './messages.js';
  * (so a bundle carries only the messages of the domains it uses).
  */
 export const { finding, step, message } = /* @__PURE__ */ buildersFor(datesMessages);
+
+/** Every message code a finding or step of this rule set can carry. */
+export type DatesCode = CodesOf<typeof datesMessages>;
+/** A finding of this rule set: its code is one of {@link DatesCode}. */
+export type Finding = CoreFinding<DatesCode>;
+/** A step of this rule set. */
+export type Step = CoreStep<DatesCode>;
+/** A decision of this rule set (kind, status, value), its codes those of {@link DatesCode}. */
+export type Decision<K extends string, S extends string, V> = CoreDecision<K, S, V, DatesCode>;

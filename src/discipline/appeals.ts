@@ -10,7 +10,7 @@
  */
 import { formatDayNumber } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
-import type { Decision, Finding, Step } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { deadlineSteps } from '../dates/deadline.js';

@@ -5,7 +5,7 @@
  * مطلع شوند، مکلفند مراتب را به مرجع قضایی صلاحیت دار اعلام کنند. رسیدگی به جرائم توسط مرجع
  * مذکور، مانع از رسیدگی به تخلف انتظامی نخواهد بود.
  */
-import type { Decision } from '../core/decision.js';
+import type { Decision } from './render.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';
 

@@ -5,7 +5,7 @@
  * inclusive) its upper bound, so every positive number falls in exactly one band, and zero
  * days is no offence.
  */
-import type { Decision } from '../core/decision.js';
+import type { Decision } from './render.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';

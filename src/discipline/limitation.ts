@@ -10,7 +10,8 @@
  */
 import { addYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, note, type Citation } from '../core/citation.js';
-import { combineFindings, type Decision, type Finding, type Step } from '../core/decision.js';
+import { combineFindings } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';

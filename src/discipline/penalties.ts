@@ -11,7 +11,7 @@
  */
 import { addMonths, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
-import type { Decision, Finding, Step } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';

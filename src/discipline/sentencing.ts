@@ -9,7 +9,8 @@
  */
 import { addYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
-import { collectMissing, type Decision, type Finding, type Step } from '../core/decision.js';
+import { collectMissing } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import type { Bilingual } from '../core/text.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';

@@ -9,7 +9,8 @@
  */
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
-import type { Finding, JsonValue } from '../core/decision.js';
+import type { JsonValue } from '../core/decision.js';
+import type { Finding } from './render.js';
 import type { Bilingual } from '../core/text.js';
 import { PARAMETERS } from '../params.js';
 import { assessDegrees, describeDegree, type DegreeShortcoming, type DegreesAssessment } from './degrees.js';

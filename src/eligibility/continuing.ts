@@ -22,7 +22,7 @@
  */
 import { formatDayNumber } from '../_lib/jalali.js';
 import { art, cite, type Citation } from '../core/citation.js';
-import type { Decision, Finding, Step } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';

@@ -8,7 +8,7 @@
  * The clauses themselves are in `conditions.ts`, each above its code.
  */
 import { formatDayNumber } from '../_lib/jalali.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { tallyFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';

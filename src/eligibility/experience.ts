@@ -14,7 +14,7 @@
  */
 import { formatDayNumber } from '../_lib/jalali.js';
 import { art } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';

@@ -12,7 +12,7 @@
  */
 import { formatDayNumber } from '../_lib/jalali.js';
 import { art } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { tallyFindings, type ConditionsStatus } from '../core/decision.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';

@@ -7,7 +7,7 @@
 import { formatDayNumber } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
 import type { Finding, JsonValue } from '../core/decision.js';
-import type { MessageCode } from '../messages.js';
+import type { EligibilityCode } from './render.js';
 import type { ConditionKey } from './conditions.js';
 
 /** What would lift a condition. */
@@ -30,11 +30,11 @@ export type RemedyAction =
 /** A condition of the licence: Arts. 9 and 11, the exam and the experience of Art. 10. */
 export type LicenceConditionKey = ConditionKey | 'exam' | 'experience';
 
-/** What would change one unmet or unknown finding. */
-export interface Remedy {
+/** What would change one unmet or unknown finding (`C`: the codes its finding can carry). */
+export interface Remedy<C extends string = EligibilityCode> {
   readonly condition: LicenceConditionKey;
   /** The code of the finding it answers. */
-  readonly code: MessageCode;
+  readonly code: C;
   readonly citation: Citation;
   readonly action: RemedyAction;
   /** The date the condition lifts if nothing else changes (`YYYY/MM/DD`). */
@@ -73,9 +73,9 @@ function str(v: JsonValue | undefined): string | null {
 }
 
 /** The remedy of one finding (null when it is met or informational). */
-export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | null {
+export function remedyOf<C extends string>(condition: LicenceConditionKey, f: Finding<C>): Remedy<C> | null {
   if (f.status === 'unknown') {
-    const out: { condition: LicenceConditionKey; code: MessageCode; citation: Citation; action: RemedyAction; facts: readonly string[]; daysMissing?: number } = {
+    const out: { condition: LicenceConditionKey; code: C; citation: Citation; action: RemedyAction; facts: readonly string[]; daysMissing?: number } = {
       condition,
       code: f.code,
       citation: f.citation,
@@ -88,7 +88,7 @@ export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | n
   if (f.status !== 'unmet') return null;
   const out: {
     condition: LicenceConditionKey;
-    code: MessageCode;
+    code: C;
     citation: Citation;
     action: RemedyAction;
     on?: string;
@@ -120,20 +120,20 @@ export function remedyOf(condition: LicenceConditionKey, f: Finding): Remedy | n
  * every unmet condition has one and nothing is unknown (`asOf` itself when all are met),
  * else null.
  */
-export function remedies(
+export function remedies<C extends string>(
   keys: readonly LicenceConditionKey[],
-  findings: readonly Finding[],
+  findings: readonly Finding<C>[],
   asOf: number,
-): { remedies: Remedy[]; eligibleOn: string | null } {
-  const out: Remedy[] = [];
+): { remedies: Remedy<C>[]; eligibleOn: string | null } {
+  const out: Remedy<C>[] = [];
   // `dated`: every remedy so far has a date (an unknown finding's never has); `latest`:
   // the latest of them, '' for none yet (asOf itself, formatted only when it is the answer).
   let dated = true;
   let latest = '';
   for (let i = 0; i < findings.length; i++) {
-    const f = findings[i] as Finding;
+    const f = findings[i] as Finding<C>;
     if (f.status === 'met' || f.status === 'info') continue;
-    const r = remedyOf(keys[i] as LicenceConditionKey, f) as Remedy; // unmet or unknown: never null
+    const r = remedyOf(keys[i] as LicenceConditionKey, f) as Remedy<C>; // unmet or unknown: never null
     out.push(r);
     if (r.on === undefined) dated = false;
     else if (r.on > latest) latest = r.on;

@@ -28,7 +28,7 @@
  */
 import * as z from 'zod/mini';
 import { art } from '../core/citation.js';
-import type { Decision, Finding, Step } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finiteNumber } from '../core/schemas.js';

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { art, note, type Citation } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';

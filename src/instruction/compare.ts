@@ -4,7 +4,8 @@
  * cited in both texts.
  */
 import type { Citation } from '../core/citation.js';
-import { REGULATION_1401, type ConditionsStatus, type Decision, type Finding, type FindingStatus, type RuleSetId } from '../core/decision.js';
+import { REGULATION_1401, type ConditionsStatus, type FindingStatus, type RuleSetId } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';

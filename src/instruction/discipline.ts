@@ -12,7 +12,8 @@
  */
 import { addMonths, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
-import { INSTRUCTION_1392, type Decision, type Finding, type Step } from '../core/decision.js';
+import { INSTRUCTION_1392 } from '../core/decision.js';
+import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message, step } from './render.js';

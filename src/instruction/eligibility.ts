@@ -11,7 +11,8 @@
  */
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import type { Citation } from '../core/citation.js';
-import { combineFindings, INSTRUCTION_1392, type ConditionsStatus, type Decision, type Finding } from '../core/decision.js';
+import { combineFindings, INSTRUCTION_1392, type ConditionsStatus } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';

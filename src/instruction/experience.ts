@@ -10,7 +10,7 @@
  * an end runs on: to `asOf` for the count, beyond it for the date five years are reached.
  */
 import { formatDayNumber } from '../_lib/jalali.js';
-import type { Finding } from '../core/decision.js';
+import type { Finding } from './render.js';
 import { finding } from './render.js';
 import type { ParsedWorkPeriod } from '../eligibility/schemas.js';
 import { iItem } from './cite.js';

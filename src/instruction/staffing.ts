@@ -5,7 +5,8 @@
  * حداقل دارای یک کارشناس حقوقی و یک کارشناس فناوری اطلاعات و دو کارمند دفتری خواهد بود.
  * تبصره در صورتی که حجم خدمات وسعت پیدا کند، اداره کل، دفاتر را مکلف بهافزایش منابع انسانی خواهد کرد.
  */
-import { INSTRUCTION_1392, type Decision, type Finding } from '../core/decision.js';
+import { INSTRUCTION_1392 } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message } from './render.js';

@@ -3,7 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';

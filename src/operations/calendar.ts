@@ -12,7 +12,8 @@
 import * as z from 'zod/mini';
 import { addMonths, addYears, formatDayNumber, parseJalali, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
-import { REGULATION_1401, type Decision, type Finding } from '../core/decision.js';
+import { REGULATION_1401 } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';

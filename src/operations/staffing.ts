@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { art } from '../core/citation.js';
-import type { Decision, Finding } from '../core/decision.js';
+import type { Decision, Finding } from './render.js';
 import { fieldName, InputError, parseInput, type InputIssue } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';

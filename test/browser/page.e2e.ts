@@ -230,6 +230,28 @@ describe('the applicants\' page in Chromium (Arts. 9–11, 10(ب))', () => {
     expect(await findingAt(9, 'ث').getAttribute('data-status')).toBe('met');
   });
 
+  it('Art. 9(ث), legal expert: 22 the day of the 22nd birthday, not the day before; the post\'s conditions only (the licence is the manager\'s); 22 vs 25', async () => {
+    await fresh();
+    await page.locator('#role').selectOption('legalExpert');
+    expect(await page.locator('#check').isDisabled()).toBe(true);
+    await page.locator('#birthDate').fill('1363/11/17');
+    for (const [asOf, status] of [
+      ['1385/11/16', 'unmet'],
+      ['1385/11/17', 'met'],
+    ] as const) {
+      await page.locator('#asOf').fill(asOf);
+      await page.locator('#answer').click();
+      const d = lib.checkEligibility({ role: 'legalExpert', asOf, person: { birthDate: '1363/11/17' } });
+      expect(await page.locator('#result').getAttribute('data-kind')).toBe('eligibility');
+      expect(await shownFindings()).toEqual(d.findings.map((f) => f.status));
+      expect(await findingAt(9, 'ث').getAttribute('data-status')).toBe(status);
+    }
+    expect(await page.locator('#ages').getAttribute('data-regulation')).toBe('1385/11/17');
+    expect(await page.locator('#ages').getAttribute('data-instruction')).toBe('1388/11/17');
+    await page.locator('#role').selectOption('manager');
+    expect(await page.locator('#check').isDisabled()).toBe(false);
+  });
+
   it('Art. 10(ب): when time alone stands in the way, the page gives the day the person becomes eligible', async () => {
     await fresh();
     // Every fact of Arts. 9 and 11 given and met (a bachelor of law), the exam passed, two of

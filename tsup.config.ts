@@ -23,6 +23,16 @@ export default defineConfig([
     splitting: true,
   },
   {
+    // The HTTP API (`iran-judicial-eservices/server`): Node only, not in the main entry.
+    entry: { server: 'src/server/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    treeshake: true,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     // The CLI: Node only.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -4,14 +4,19 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { linesOf } from './io.js';
 import { runCli } from './run.js';
+import { serveCli } from '../server/serve.js';
 
-runCli(process.argv.slice(2), {
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  readFile: (path) => readFile(path, 'utf8'),
-  fileLines: (path) => linesOf(createReadStream(path)),
-}).then(
+const argv = process.argv.slice(2);
+(argv[0] === 'serve'
+  ? serveCli(argv.slice(1), { stdout: process.stdout, stderr: process.stderr })
+  : runCli(argv, {
+      stdin: process.stdin,
+      stdout: process.stdout,
+      stderr: process.stderr,
+      readFile: (path) => readFile(path, 'utf8'),
+      fileLines: (path) => linesOf(createReadStream(path)),
+    })
+).then(
   (code) => {
     process.exitCode = code;
   },

@@ -19,8 +19,11 @@ export { checkSuspension, PENALTY_SCALE, penaltyOfGrade } from './penalties.js';
 export type { Penalty, PenaltyKind, SuspensionDecision, SuspensionRange, SuspensionValue } from './penalties.js';
 export { MITIGATING_GROUND_LABELS, sentence } from './sentencing.js';
 export type {
+  AppealByGrade,
+  AppealGradeReading,
   JudgedOffence,
   MultipleOffencesReading,
+  RepeatScope,
   SentenceDecision,
   SentenceStatus,
   SentenceValue,
@@ -38,15 +41,20 @@ export type {
   DisciplinaryAppealDeadlineDecision,
   DisciplinaryAppealDeadlineValue,
 } from './appeals.js';
+export { judgeCase } from './case.js';
+export type { CaseDecision, CaseOffenceBars, CaseStatus, CaseValue } from './case.js';
 export { crimeReferral } from './crimeReferral.js';
 export type { CrimeReferralDecision } from './crimeReferral.js';
 export {
   AppealabilityInputSchema,
   BoardChoiceSchema,
+  CaseAppealSchema,
+  CaseOffenceSchema,
   CheckSuspensionInputSchema,
   ClassifyAbsenceInputSchema,
   ClassifyClosureInputSchema,
   DisciplinaryAppealDeadlineInputSchema,
+  JudgeCaseInputSchema,
   MITIGATING_GROUNDS,
   OffenceInputSchema,
   PenaltyGradeSchema,
@@ -58,10 +66,12 @@ export {
 export type {
   AppealabilityInput,
   BoardChoiceInput,
+  CaseOffenceInput,
   CheckSuspensionInput,
   ClassifyAbsenceInput,
   ClassifyClosureInput,
   DisciplinaryAppealDeadlineInput,
+  JudgeCaseInput,
   MitigatingGround,
   OffenceInput,
   OffenceRef,

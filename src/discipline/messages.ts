@@ -23,6 +23,33 @@ const list = {
   en: (xs: readonly Appellant[]) => xs.map((x) => APPELLANT.en[x]).join(' or '),
 };
 
+/** The parameters of the Art. 33 step of a sentence. */
+type AppealStep = {
+  basis: 'imposed' | 'statutory' | 'range' | 'depends';
+  grade: number | null;
+  appealable: boolean | null;
+  min: number;
+  max: number;
+  /** The lowest appealable grade (4). */
+  threshold: number;
+  appellants: readonly Appellant[];
+};
+
+/** A bar of Art. 30, in words. */
+const BAR = {
+  fa: { resJudicata: 'امر مختومه', limitation: 'مرور زمان', permanentSeparation: 'انفکاک دائم از مدیریت دفتر', death: 'فوت مدیر دفتر' },
+  en: { resJudicata: 'res judicata', limitation: 'limitation', permanentSeparation: 'permanent separation from managing the office', death: "the manager's death" },
+} as const;
+
+/** One offence's bars in a case. */
+type CaseBars = { index: number; ref: string; status: 'barred' | 'notBarred' | 'incomplete'; bars: readonly (keyof typeof BAR.en)[]; lastDay: string | null };
+
+/** The summary of a case. */
+type CaseSummary = { status: 'barred' | 'computed' | 'lawful' | 'unlawful' | 'incomplete'; prosecutable: number; barred: number; grade: number | null; lastDay: string | null };
+
+/** An offence's grade raised by Art. 43 read per offence. */
+type RepeatChange = { readonly ref: string; readonly from: number; readonly to: number };
+
 /** Messages of the discipline domain (codes prefixed `discipline.`). */
 export const disciplineMessages = defineMessages({
   // Art. 29 note
@@ -178,10 +205,43 @@ export const disciplineMessages = defineMessages({
       })[p.state],
   },
   'discipline.step.range': {
-    fa: (p: { mandatory: number; min: number; max: number }) =>
-      `درجه الزامی ${p.mandatory}؛ هیات می‌تواند از درجه ${p.min} تا درجه ${p.max} حکم دهد (درجات یک تا هفت).`,
-    en: (p: { mandatory: number; min: number; max: number }) =>
-      `Mandatory grade ${p.mandatory}; the board may lawfully impose grade ${p.min} to grade ${p.max} (grades 1 to 7).`,
+    fa: (p: { beforeChoices: number; min: number; max: number }) =>
+      `درجه پیش از انتخاب‌های هیات (تشدید اختیاری و تخفیف) ${p.beforeChoices}؛ هیات می‌تواند از درجه ${p.min} تا درجه ${p.max} حکم دهد (درجات یک تا هفت).`,
+    en: (p: { beforeChoices: number; min: number; max: number }) =>
+      `Grade before the board's choices (optional aggravation, mitigation) ${p.beforeChoices}; the board may lawfully impose grade ${p.min} to grade ${p.max} (grades 1 to 7).`,
+  },
+  'discipline.step.appeal': {
+    fa: (p: AppealStep) =>
+      p.basis === 'depends'
+        ? `قابلیت اعتراض (ماده ۳۳) به درجه‌ای که هیات انتخاب کند بستگی دارد: درجه ${p.min}${p.threshold - 1 > p.min ? ` تا ${p.threshold - 1}` : ''} قطعی است؛ درجه ${p.threshold}${p.max > p.threshold ? ` تا ${p.max}` : ''} ظرف بیست روز از ابلاغ توسط ${list.fa(p.appellants)} قابل اعتراض است.`
+        : p.basis === 'range'
+          ? `قابلیت اعتراض (ماده ۳۳): هر درجه‌ای که هیات انتخاب کند (درجه ${p.min} تا ${p.max}) ${p.appealable ? `ظرف بیست روز از ابلاغ توسط ${list.fa(p.appellants)} قابل اعتراض است` : 'قطعی است'}.`
+          : `قابلیت اعتراض (ماده ۳۳)، بر پایه ${p.basis === 'imposed' ? 'درجه مورد حکم' : 'درجه‌ای که قانون پیش از انتخاب‌های هیات تعیین می‌کند (گزینه appealGrade: statutory)'}: درجه ${p.grade ?? ''} ${p.appealable ? `ظرف بیست روز از ابلاغ توسط ${list.fa(p.appellants)} قابل اعتراض است` : 'قطعی است'}.`,
+    en: (p: AppealStep) =>
+      p.basis === 'depends'
+        ? `Appeal (Art. 33) depends on the grade the board chooses: ${p.threshold - 1 > p.min ? `grades ${p.min} to ${p.threshold - 1} are` : `grade ${p.min} is`} final; ${p.max > p.threshold ? `grades ${p.threshold} to ${p.max} are` : `grade ${p.threshold} is`} appealable by ${list.en(p.appellants)} within twenty days of notification.`
+        : p.basis === 'range'
+          ? `Appeal (Art. 33): whatever grade the board chooses (grade ${p.min} to ${p.max}), the ruling is ${p.appealable ? `appealable by ${list.en(p.appellants)} within twenty days of notification` : 'final'}.`
+          : `Appeal (Art. 33), on ${p.basis === 'imposed' ? 'the grade imposed' : "the grade the law sets before the board's choices (option appealGrade: 'statutory')"}: grade ${p.grade ?? ''} is ${p.appealable ? `appealable by ${list.en(p.appellants)} within twenty days of notification` : 'final'}.`,
+  },
+  'discipline.art44.lighterLowers': {
+    fa: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
+      `قرائت ظاهری ماده ۴۴ کمتر از همین تخلفات بدون تخلف سبک‌تر می‌دهد: ${p.sharing} تخلف درجه ${p.highest} به تنهایی درجه ${p.without} (تشدید الزامی) می‌گرفتند؛ با ${p.lighter} تخلف سبک‌تر درجه ${p.highest} است و تشدید تا درجه ${p.without} اختیاری است (گزینه multipleOffences: highestGroup آن را الزامی می‌کند).`,
+    en: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
+  },
+  'discipline.step.repeatPerOffence': {
+    fa: (p: { applies: Tri; offences: readonly RepeatChange[]; unknown: boolean }) =>
+      p.applies === 'yes'
+        ? `تکرار (ماده ۴۳، تشدید خود تخلف تکراری پیش از ماده ۴۴): ${p.offences.map((o) => `${o.ref} از درجه ${o.from} به درجه ${o.to}`).join('، ')}${p.unknown ? '؛ تکرار در سایر تخلفات معلوم نیست' : ''}.`
+        : p.applies === 'no'
+          ? 'تکرار (ماده ۴۳، تشدید خود تخلف تکراری): هیچ تخلفی ظرف دو سال پس از اجرای حکم سابق نیست.'
+          : 'تکرار (ماده ۴۳، تشدید خود تخلف تکراری) معلوم نیست: درجه پیش از انتخاب‌های هیات تعیین نمی‌شود.',
+    en: (p: { applies: Tri; offences: readonly RepeatChange[]; unknown: boolean }) =>
+      p.applies === 'yes'
+        ? `Repeat (Art. 43, the repeat offence itself aggravated before Art. 44): ${p.offences.map((o) => `${o.ref} from grade ${o.from} to grade ${o.to}`).join(', ')}${p.unknown ? '; unknown for the other offences' : ''}.`
+        : p.applies === 'no'
+          ? 'Repeat (Art. 43, the repeat offence itself aggravated): no offence within two years after a prior sentence was carried out.'
+          : "Repeat (Art. 43, the repeat offence itself aggravated) unknown: the grade before the board's choices cannot be set.",
   },
   'discipline.step.board': {
     fa: (p: { grade: number; aggravation: boolean; mitigation: number }) =>
@@ -234,10 +294,10 @@ export const disciplineMessages = defineMessages({
     en: (p: { months: number }) => `A suspension of ${p.months} month(s) cannot be checked until the grade is known.`,
   },
   'discipline.summary.sentence': {
-    fa: (p: { mandatory: number; min: number; max: number }) =>
-      `درجه الزامی ${p.mandatory}؛ محدوده قانونی: درجه ${p.min} تا ${p.max}`,
-    en: (p: { mandatory: number; min: number; max: number }) =>
-      `Mandatory grade ${p.mandatory}; lawful range: grade ${p.min} to ${p.max}`,
+    fa: (p: { beforeChoices: number; min: number; max: number }) =>
+      `درجه پیش از انتخاب‌های هیات ${p.beforeChoices}؛ محدوده قانونی: درجه ${p.min} تا ${p.max}`,
+    en: (p: { beforeChoices: number; min: number; max: number }) =>
+      `Grade before the board's choices ${p.beforeChoices}; lawful range: grade ${p.min} to ${p.max}`,
   },
   'discipline.summary.sentenceLawful': {
     fa: (p: { grade: number; min: number; max: number }) => `مجازات درجه ${p.grade} قانونی است (محدوده: درجه ${p.min} تا ${p.max})`,
@@ -260,6 +320,18 @@ export const disciplineMessages = defineMessages({
   'discipline.prosecutionSuspension.unavailable': {
     fa: (p: { highest: number; max: number }) => `تخلف مستوجب مجازات درجه ${p.highest} است (بیش از ${p.max}): تعلیق تعقیب ممکن نیست.`,
     en: (p: { highest: number; max: number }) => `The offence carries grade ${p.highest} (above ${p.max}): prosecution may not be suspended.`,
+  },
+  'discipline.prosecutionSuspension.combinedAvailable': {
+    fa: (p: { grade: number; max: number }) => `تخلفات با هم، پس از مواد ۴۴ و ۴۳، مستوجب مجازات درجه ${p.grade} است (حداکثر ${p.max}؛ گزینه suspensionGrade: combined): تعلیق تعقیب ممکن است.`,
+    en: (p: { grade: number; max: number }) => `Together, after Arts. 44 and 43, the offences carry grade ${p.grade} (at most ${p.max}; option suspensionGrade: 'combined'): prosecution may be suspended.`,
+  },
+  'discipline.prosecutionSuspension.combinedUnavailable': {
+    fa: (p: { grade: number; max: number }) => `تخلفات با هم، پس از مواد ۴۴ و ۴۳، مستوجب مجازات درجه ${p.grade} است (بیش از ${p.max}؛ گزینه suspensionGrade: combined): تعلیق تعقیب ممکن نیست.`,
+    en: (p: { grade: number; max: number }) => `Together, after Arts. 44 and 43, the offences carry grade ${p.grade} (above ${p.max}; option suspensionGrade: 'combined'): prosecution may not be suspended.`,
+  },
+  'discipline.prosecutionSuspension.combinedUnknown': {
+    fa: (p: { max: number }) => `درجه تخلفات با هم پس از مواد ۴۴ و ۴۳ معلوم نیست (گزینه suspensionGrade: combined)؛ معلوم نیست از درجه ${p.max} بیشتر است یا نه.`,
+    en: (p: { max: number }) => `The grade the offences carry together after Arts. 44 and 43 is unknown (option suspensionGrade: 'combined'): unknown whether it exceeds ${p.max}.`,
   },
   'discipline.prosecutionSuspension.periodInRange': {
     fa: (p: { months: number; min: number; max: number }) => `مدت ${p.months} ماه در حدود یک تا دو سال (${p.min} تا ${p.max} ماه) است.`,
@@ -420,6 +492,80 @@ export const disciplineMessages = defineMessages({
       p.status === 'final' ? 'رای قطعی است؛ مهلت اعتراضی نیست' : `آخرین روز اعتراض: ${p.lastDay}${p.status === 'incomplete' ? ' (اگر رای قابل اعتراض باشد)' : ''}`,
     en: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string | null }) =>
       p.status === 'final' ? 'The ruling is final; there is no time to appeal' : `Last day to appeal: ${p.lastDay}${p.status === 'incomplete' ? ' (if the ruling is appealable)' : ''}`,
+  },
+
+  // One case from the complaint to the last day (judgeCase)
+  'discipline.case.bars': {
+    fa: (p: CaseBars) =>
+      p.status === 'barred'
+        ? `تخلف ${p.index + 1} (${p.ref}): تعقیب موقوف است (${p.bars.map((b) => BAR.fa[b]).join('، ')})؛ مجازات نمی‌شود.`
+        : p.status === 'incomplete'
+          ? `تخلف ${p.index + 1} (${p.ref}): موانع تعقیب معلوم نیست؛ تا معلوم شدن، مجازات نمی‌شود.`
+          : `تخلف ${p.index + 1} (${p.ref}): مانعی برای تعقیب نیست${p.lastDay === null ? '' : ` (مرور زمان تا ${p.lastDay})`}.`,
+    en: (p: CaseBars) =>
+      p.status === 'barred'
+        ? `Offence ${p.index + 1} (${p.ref}): prosecution is barred (${p.bars.map((b) => BAR.en[b]).join(', ')}); it is not sentenced.`
+        : p.status === 'incomplete'
+          ? `Offence ${p.index + 1} (${p.ref}): the bars to prosecution are unknown; it is not sentenced until they are known.`
+          : `Offence ${p.index + 1} (${p.ref}): nothing bars prosecution${p.lastDay === null ? '' : ` (limitation runs until ${p.lastDay})`}.`,
+  },
+  'discipline.case.step.bars': {
+    fa: (p: { hearingDate: string; prosecutable: readonly number[]; barred: readonly number[]; undetermined: readonly number[] }) =>
+      `موانع تعقیب در روز رسیدگی، ${p.hearingDate}: ${p.prosecutable.length} تخلف قابل تعقیب${p.barred.length > 0 ? `، ${p.barred.length} تخلف موقوف (${p.barred.map((i) => i + 1).join('، ')})` : ''}${p.undetermined.length > 0 ? `، ${p.undetermined.length} تخلف نامعلوم (${p.undetermined.map((i) => i + 1).join('، ')})` : ''}.`,
+    en: (p: { hearingDate: string; prosecutable: readonly number[]; barred: readonly number[]; undetermined: readonly number[] }) =>
+      `Bars to prosecution on the day of the hearing, ${p.hearingDate}: ${p.prosecutable.length} offence(s) prosecutable${p.barred.length > 0 ? `, ${p.barred.length} barred (no. ${p.barred.map((i) => i + 1).join(', ')})` : ''}${p.undetermined.length > 0 ? `, ${p.undetermined.length} unknown (no. ${p.undetermined.map((i) => i + 1).join(', ')})` : ''}.`,
+  },
+  'discipline.case.suspension': {
+    fa: (p: { available: boolean | null }) =>
+      p.available === null ? 'معلوم نیست تعلیق تعقیب (ماده ۳۱) ممکن است.' : p.available ? 'هیات می‌تواند به جای حکم، تعقیب را یک تا دو سال معلق کند (ماده ۳۱).' : 'تعلیق تعقیب (ماده ۳۱) ممکن نیست.',
+    en: (p: { available: boolean | null }) =>
+      p.available === null ? 'Unknown whether prosecution may be suspended (Art. 31).' : p.available ? 'Instead of ruling, the board may suspend prosecution for one to two years (Art. 31).' : 'Prosecution may not be suspended (Art. 31).',
+  },
+  'discipline.case.step.suspension': {
+    fa: (p: { available: boolean | null }) =>
+      `تعلیق تعقیب (ماده ۳۱): ${p.available === null ? 'معلوم نیست' : p.available ? 'ممکن است' : 'ممکن نیست'}.`,
+    en: (p: { available: boolean | null }) =>
+      `Suspension of prosecution (Art. 31): ${p.available === null ? 'unknown' : p.available ? 'available' : 'not available'}.`,
+  },
+  'discipline.case.sentence': {
+    fa: (p: { summary: B; count: number }) => `مجازات ${p.count} تخلف قابل تعقیب با هم: ${p.summary.fa}.`,
+    en: (p: { summary: B; count: number }) => `The sentence of the ${p.count} prosecutable offence(s) together: ${p.summary.en}.`,
+  },
+  'discipline.case.appeal': {
+    fa: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string | null; notified: boolean }) =>
+      p.status === 'final'
+        ? 'رای قطعی است (ماده ۳۳).'
+        : p.status === 'incomplete'
+          ? 'قابل اعتراض بودن رای یا آخرین روز اعتراض هنوز معلوم نیست (ماده ۳۳).'
+          : p.lastDay === null
+            ? `رای قابل اعتراض است (ماده ۳۳)؛ ${p.notified ? '' : 'آخرین روز پس از ابلاغ معلوم می‌شود'}.`
+            : `رای قابل اعتراض است (ماده ۳۳)؛ آخرین روز اعتراض: ${p.lastDay}.`,
+    en: (p: { status: 'appealable' | 'final' | 'incomplete'; lastDay: string | null; notified: boolean }) =>
+      p.status === 'final'
+        ? 'The ruling is final (Art. 33).'
+        : p.status === 'incomplete'
+          ? 'Whether the ruling is appealable, or its last day, is not known yet (Art. 33).'
+          : p.lastDay === null
+            ? `The ruling is appealable (Art. 33)${p.notified ? '' : '; the last day follows from the notification'}.`
+            : `The ruling is appealable (Art. 33); last day to appeal: ${p.lastDay}.`,
+  },
+  'discipline.summary.case': {
+    fa: (p: CaseSummary) =>
+      ({
+        barred: 'تعقیب انتظامی همه تخلفات موقوف است',
+        unlawful: 'انتخاب هیات قانونی نیست',
+        incomplete: 'اطلاعات پرونده کامل نیست',
+        computed: `${p.prosecutable} تخلف قابل تعقیب، ${p.barred} تخلف موقوف`,
+        lawful: `مجازات درجه ${p.grade ?? ''} قانونی است${p.lastDay === null ? '' : `؛ آخرین روز اعتراض ${p.lastDay}`}`,
+      })[p.status],
+    en: (p: CaseSummary) =>
+      ({
+        barred: 'Prosecution of every offence is barred',
+        unlawful: "The board's choice is not lawful",
+        incomplete: 'The facts of the case are not complete',
+        computed: `${p.prosecutable} offence(s) prosecutable, ${p.barred} barred`,
+        lawful: `Grade ${p.grade ?? ''} is lawful${p.lastDay === null ? '' : `; last day to appeal ${p.lastDay}`}`,
+      })[p.status],
   },
 
   // Art. 42

@@ -16,6 +16,7 @@ import { makeDecision } from '../core/findings.js';
 import { PARAMETERS } from '../params.js';
 import { offenceById, UNLISTED_BREACH_ID, type PenaltyGrade } from './catalogue.js';
 import { absenceBand, closureBand, DEFAULT_DAYS_PER_MONTH } from './dayCount.js';
+import { lawGradeOf } from './sentencing.js';
 import { SuspendProsecutionInputSchema, type SuspendProsecutionInput } from './schemas.js';
 import { finding, message, step } from './render.js';
 
@@ -24,10 +25,16 @@ export type ProsecutionSuspensionStatus = 'available' | 'unavailable' | 'revoked
 
 /** The value of {@link suspendProsecution}. */
 export interface ProsecutionSuspensionValue {
-  /** Whether the offences allow a suspension (every one of grade 1–4). */
-  readonly available: boolean;
+  /**
+   * Whether the offences allow a suspension: every one of grade 1–4 (default reading), or
+   * their grade after Arts. 44 and 43 of 1–4 (option `suspensionGrade: 'combined'`; null
+   * when that grade is unknown, e.g. without `priors`).
+   */
+  readonly available: boolean | null;
   /** The highest statutory grade among the offences. */
   readonly highestGrade: PenaltyGrade;
+  /** Under `suspensionGrade: 'combined'`: the grade after Arts. 44 and 43 (null when unknown, or under the default reading). */
+  readonly combinedGrade: PenaltyGrade | null;
   /** The period in months, when given. */
   readonly months: number | null;
   /** Whether the period is within one to two years; null when not given. */
@@ -51,7 +58,14 @@ export type ProsecutionSuspensionDecision = Decision<'discipline.prosecutionSusp
  * the order: the board hears the case, and if it convicts, both offences are sentenced
  * together under Art. 44 (use `sentence` with both).
  *
- * @param input - `{ offences, decidedOn?, years?, months?, newOffence?: { committedOn?, finalConviction? }, options? }`
+ * «در تخلفات مشمول مجازاتهای درجه یک تا چهار» is read, by default, on each offence's own
+ * grade (`suspensionGrade: 'eachOffence'`); the option `'combined'` reads the grade the
+ * offences carry together after Arts. 44 and 43 (as `sentence` computes it before the
+ * board's choices, with the same options `multipleOffences` and `repeatScope`), which needs
+ * `priors`: left out, the decision is `incomplete`. The availability finding carries
+ * `data.reading`.
+ *
+ * @param input - `{ offences, decidedOn?, years?, months?, newOffence?: { committedOn?, finalConviction? }, priors?, options? }`
  * @returns a decision, status `available`, `unavailable`, `revoked` or `incomplete`
  * @throws {InputError} for an unknown offence id, an offence dated after `decidedOn`, negative periods
  * @example
@@ -59,6 +73,8 @@ export type ProsecutionSuspensionDecision = Decision<'discipline.prosecutionSusp
  * suspendProsecution({ offences: [{ id: 'art38-dh' }] }).status; // 'unavailable' (grade 5)
  * suspendProsecution({ offences: [{ id: 'art36-b' }], decidedOn: '1403/02/10', years: 1,
  *   newOffence: { committedOn: '1403/09/01', finalConviction: true } }).status; // 'revoked'
+ * // Two grade 4 offences: each may be suspended, but together (Art. 44) they carry grade 5.
+ * suspendProsecution({ offences: [{ id: 'art37-a' }, { id: 'art37-b' }], priors: [], options: { suspensionGrade: 'combined' } }).status; // 'unavailable'
  */
 export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionSuspensionDecision {
   const r = parseInput(SuspendProsecutionInputSchema, input);
@@ -80,16 +96,41 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
     highest = Math.max(highest, g) as PenaltyGrade;
   }
   const maxGrade = PARAMETERS.prosecutionSuspensionMaxGrade.value;
-  const available = highest <= maxGrade;
-  findings.push(
-    finding({
-      code: available ? 'discipline.prosecutionSuspension.available' : 'discipline.prosecutionSuspension.unavailable',
-      status: available ? 'met' : 'unmet',
-      citation: c31,
-      params: { highest, max: maxGrade },
-      data: { highestGrade: highest },
-    }),
-  );
+  let available: boolean | null;
+  let combinedGrade: PenaltyGrade | null = null;
+  if (r.options?.suspensionGrade === 'combined') {
+    // Option: the grade the offences carry together, after Arts. 44 and 43 (needs the priors).
+    const law = lawGradeOf(r, r.options);
+    findings.push(...law.findings);
+    steps.push(...law.steps);
+    combinedGrade = law.beforeChoices;
+    available = combinedGrade === null ? null : combinedGrade <= maxGrade;
+    const data = { highestGrade: highest, combinedGrade, reading: 'combined' };
+    if (combinedGrade === null) {
+      findings.push(finding({ code: 'discipline.prosecutionSuspension.combinedUnknown', status: 'unknown', citation: c31, params: { max: maxGrade }, missing: law.missing, data }));
+    } else {
+      findings.push(
+        finding({
+          code: available === true ? 'discipline.prosecutionSuspension.combinedAvailable' : 'discipline.prosecutionSuspension.combinedUnavailable',
+          status: available === true ? 'met' : 'unmet',
+          citation: c31,
+          params: { grade: combinedGrade, max: maxGrade },
+          data,
+        }),
+      );
+    }
+  } else {
+    available = highest <= maxGrade;
+    findings.push(
+      finding({
+        code: available ? 'discipline.prosecutionSuspension.available' : 'discipline.prosecutionSuspension.unavailable',
+        status: available ? 'met' : 'unmet',
+        citation: c31,
+        params: { highest, max: maxGrade },
+        data: { highestGrade: highest, reading: 'eachOffence' },
+      }),
+    );
+  }
 
   // «به مدت یک تا دو سال»
   const P = PARAMETERS.prosecutionSuspensionYears;
@@ -121,7 +162,7 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
   // «هرگاه مدیر دفتر از تاریخ صدور قرار تعلیق تعقیب تا پایان آن مرتکب تخلف منجر به محکومیت قطعی شود …»
   let revoked: boolean | null = false;
   const n = r.newOffence;
-  if (n !== undefined && available && periodLawful !== false) {
+  if (n !== undefined && available === true && periodLawful !== false) {
     if (r.decidedOn === undefined || months === null || n.committedOn === undefined) {
       revoked = null;
       const missing = [
@@ -148,7 +189,8 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
     }
   }
 
-  const status: ProsecutionSuspensionStatus = !available || periodLawful === false ? 'unavailable' : revoked === true ? 'revoked' : revoked === null ? 'incomplete' : 'available';
+  const status: ProsecutionSuspensionStatus =
+    available === false || periodLawful === false ? 'unavailable' : available === null || revoked === null ? 'incomplete' : revoked === true ? 'revoked' : 'available';
   return makeDecision({
     kind: 'discipline.prosecutionSuspension',
     asOf: r.decidedOn ?? null,
@@ -156,6 +198,7 @@ export function suspendProsecution(input: SuspendProsecutionInput): ProsecutionS
     value: {
       available,
       highestGrade: highest,
+      combinedGrade,
       months,
       periodLawful,
       from: r.decidedOn === undefined ? null : formatDayNumber(r.decidedOn),

@@ -123,21 +123,22 @@ export const OffenceInputSchema = z
     days: z.optional(DayCountSchema),
     date: z.optional(dateSchema),
   })
-  .check(
-    z.superRefine((o, ctx) => {
-      if (o.id === UNLISTED_BREACH_ID) {
-        if (o.grade === undefined || o.grade < U.min || o.grade > U.max) issue(ctx, ['grade'], o.grade, ART41_GRADE);
-      } else if (o.grade !== undefined) {
-        issue(ctx, ['grade'], o.grade, bi('no grade: the law fixes the grade of this offence (only art41 takes one)', 'بدون درجه: درجه این تخلف را قانون تعیین کرده است (فقط art41 درجه می‌گیرد)'));
-      }
-      if (o.id === 'absence' || o.id === 'closure') {
-        // A negative count is already refused by DayCountSchema.
-        if (o.days === undefined || o.days === 0) issue(ctx, ['days'], o.days, POSITIVE_DAYS);
-      } else if (o.days !== undefined) {
-        issue(ctx, ['days'], o.days, bi('no days: only "absence" and "closure" take a number of days', 'بدون تعداد روز: فقط "absence" و "closure" تعداد روز می‌گیرند'));
-      }
-    }),
-  );
+  .check(z.superRefine((o, ctx) => checkOffence(o, ctx)));
+
+/** The grade and days an offence reference takes (Art. 41's grade; the day-count offences' days). */
+function checkOffence(o: { id: OffenceRef; grade?: number | undefined; days?: number | undefined }, ctx: Issues): void {
+  if (o.id === UNLISTED_BREACH_ID) {
+    if (o.grade === undefined || o.grade < U.min || o.grade > U.max) issue(ctx, ['grade'], o.grade, ART41_GRADE);
+  } else if (o.grade !== undefined) {
+    issue(ctx, ['grade'], o.grade, bi('no grade: the law fixes the grade of this offence (only art41 takes one)', 'بدون درجه: درجه این تخلف را قانون تعیین کرده است (فقط art41 درجه می‌گیرد)'));
+  }
+  if (o.id === 'absence' || o.id === 'closure') {
+    // A negative count is already refused by DayCountSchema.
+    if (o.days === undefined || o.days === 0) issue(ctx, ['days'], o.days, POSITIVE_DAYS);
+  } else if (o.days !== undefined) {
+    issue(ctx, ['days'], o.days, bi('no days: only "absence" and "closure" take a number of days', 'بدون تعداد روز: فقط "absence" و "closure" تعداد روز می‌گیرند'));
+  }
+}
 /** One offence judged. */
 export type OffenceInput = z.input<typeof OffenceInputSchema>;
 
@@ -179,8 +180,35 @@ export const BoardChoiceSchema = z.object({
 /** The board's actual choices. */
 export type BoardChoiceInput = z.input<typeof BoardChoiceSchema>;
 
+/** Art. 32: a board's mitigation needs a ground the article names. */
+function checkMitigationGround(s: { board?: { mitigation?: number | undefined } | undefined; mitigatingGrounds?: readonly string[] | undefined }, ctx: Issues): void {
+  const m = s.board?.mitigation;
+  if ((m ?? 0) > 0 && (s.mitigatingGrounds ?? []).length === 0) {
+    issue(
+      ctx,
+      ['board', 'mitigation'],
+      m,
+      bi('0, or a mitigatingGrounds list naming a ground of Art. 32', 'صفر، یا فهرست mitigatingGrounds با جهتی از جهات ماده ۳۲'),
+      'mitigation_without_ground',
+      bi('Art. 32 allows mitigation only on a ground it names', 'ماده ۳۲ تخفیف را فقط با جهات مذکور در آن اجازه می‌دهد'),
+    );
+  }
+}
+
 /** Readings of Art. 44 (see `sentence`). */
 export const MultipleOffencesReadingSchema = z.optional(z.enum(['highestGroup', 'literal']));
+
+/**
+ * Readings of Art. 43 with several offences (see `sentence`): `combined` (default, + 1 on
+ * the combined sentence) or `perOffence` (+ 1 on each repeat offence, before Art. 44).
+ */
+export const RepeatScopeSchema = z.optional(z.enum(['combined', 'perOffence']));
+
+/**
+ * Readings of Art. 33's «مجازات درجه چهار تا هفت» (see `sentence`): `imposed` (default, the
+ * grade the board imposes) or `statutory` (the grade the law sets before the board's choices).
+ */
+export const AppealGradeReadingSchema = z.optional(z.enum(['imposed', 'statutory']));
 
 const AFTER_AS_OF = (asOf: number): Bilingual =>
   bi(`a date on or before asOf (${formatDayNumber(asOf)})`, `تاریخی نه دیرتر از asOf (${formatDayNumber(asOf)})`);
@@ -203,6 +231,8 @@ export const SentenceInputSchema = z
         overflow: OverflowSchema,
         multipleOffences: MultipleOffencesReadingSchema,
         daysPerMonth: DaysPerMonthSchema,
+        repeatScope: RepeatScopeSchema,
+        appealGrade: AppealGradeReadingSchema,
       }),
     ),
   })
@@ -216,21 +246,14 @@ export const SentenceInputSchema = z
         const carriedOut = p.carriedOut ?? Number.NaN;
         if (carriedOut > s.asOf) issue(ctx, ['priors', i, 'carriedOut'], formatDayNumber(carriedOut), AFTER_AS_OF(s.asOf), 'date_order');
       });
-      const m = s.board?.mitigation;
-      if ((m ?? 0) > 0 && (s.mitigatingGrounds ?? []).length === 0) {
-        issue(
-          ctx,
-          ['board', 'mitigation'],
-          m,
-          bi('0, or a mitigatingGrounds list naming a ground of Art. 32', 'صفر، یا فهرست mitigatingGrounds با جهتی از جهات ماده ۳۲'),
-          'mitigation_without_ground',
-          bi('Art. 32 allows mitigation only on a ground it names', 'ماده ۳۲ تخفیف را فقط با جهات مذکور در آن اجازه می‌دهد'),
-        );
-      }
+      checkMitigationGround(s, ctx);
     }),
   );
 /** Input of `sentence`. */
 export type SentenceInput = z.input<typeof SentenceInputSchema>;
+
+/** Readings of Art. 31's «تخلفات مشمول مجازاتهای درجه یک تا چهار» (see `suspendProsecution`). */
+export const SuspensionGradeReadingSchema = z.optional(z.enum(['eachOffence', 'combined']));
 
 /** Input of `suspendProsecution`. */
 export const SuspendProsecutionInputSchema = z
@@ -244,7 +267,21 @@ export const SuspendProsecutionInputSchema = z
     months: z.optional(z.int().check(z.minimum(0), noNegativeZero)),
     /** A new offence committed after the order: its date and whether it ended in a final conviction. */
     newOffence: z.optional(z.object({ committedOn: z.optional(dateSchema), finalConviction: z.optional(z.boolean()) })),
-    options: z.optional(z.object({ overflow: OverflowSchema, daysPerMonth: DaysPerMonthSchema })),
+    /** Prior final disciplinary convictions (Art. 43); read only under `suspensionGrade: 'combined'`. */
+    priors: z.optional(z.array(PriorConvictionSchema)),
+    options: z.optional(
+      z.object({
+        overflow: OverflowSchema,
+        daysPerMonth: DaysPerMonthSchema,
+        /**
+         * Art. 31 «تخلفات مشمول مجازاتهای درجه یک تا چهار»: each offence's own grade
+         * (`eachOffence`, default) or the grade after Arts. 44 and 43 (`combined`).
+         */
+        suspensionGrade: SuspensionGradeReadingSchema,
+        multipleOffences: MultipleOffencesReadingSchema,
+        repeatScope: RepeatScopeSchema,
+      }),
+    ),
   })
   .check(
     z.superRefine((s, ctx) => {
@@ -339,3 +376,106 @@ export const DisciplinaryAppealDeadlineInputSchema = z
   );
 /** Input of `disciplinaryAppealDeadline`. */
 export type DisciplinaryAppealDeadlineInput = z.input<typeof DisciplinaryAppealDeadlineInputSchema>;
+
+// ---------------------------------------------------------------------------
+// One case from the complaint to the last day (judgeCase)
+
+/**
+ * One offence of a case: what `sentence` takes (`id`, `grade` for Art. 41, `days` for the
+ * day-count offences), with the facts of Art. 30 for it: `date` the day it was committed
+ * (its first day, for a continuing offence), `endedOn` the last day of a continuing
+ * offence (the limitation runs from it, and Art. 43 reads it as the day of the offence),
+ * `prosecutionActs` the acts of prosecution of this offence, `resJudicata` Art. 30(الف).
+ */
+export const CaseOffenceSchema = z
+  .object({
+    id: z.custom<OffenceRef>((v) => isOffenceRef(v), { params: { code: 'unknown_offence', expected: OFFENCE_REF_EXPECTED } }),
+    grade: z.optional(z.int()),
+    days: z.optional(DayCountSchema),
+    date: z.optional(dateSchema),
+    endedOn: z.optional(dateSchema),
+    /** The acts of prosecution of this offence; `[]` for none. Left out: the case's `prosecutionActs` (if any). */
+    prosecutionActs: z.optional(z.array(dateSchema)),
+    /** Art. 30(الف): this offence is res judicata. */
+    resJudicata: z.optional(z.boolean()),
+  })
+  .check(z.superRefine((o, ctx) => checkOffence(o, ctx)));
+/** One offence of a case. */
+export type CaseOffenceInput = z.input<typeof CaseOffenceSchema>;
+
+/**
+ * The appeal part of a case: the day the ruling was notified and the other fields of
+ * `disciplinaryAppealDeadline`'s input (`holidays`, `asOf` the day of the appeal,
+ * `options`, …), passed to it as given (the ruling and the grade come from the case).
+ */
+export const CaseAppealSchema = z.looseObject({
+  /** The day the ruling was notified. */
+  notifiedOn: dateSchema,
+  holidays: z.optional(HolidaysSchema),
+  /** The day of the appeal, to say whether it is in time. */
+  asOf: z.optional(dateSchema),
+});
+
+/** Input of `judgeCase`. */
+export const JudgeCaseInputSchema = z
+  .object({
+    /** The day of the hearing and of the ruling: the bars are read on it, the sentence given on it. */
+    hearingDate: dateSchema,
+    /** The offences of the complaint (at least one). */
+    offences: z.array(CaseOffenceSchema).check(z.minLength(1)),
+    /** Acts of prosecution of the whole case; each counts for the offences committed on or before it. */
+    prosecutionActs: z.optional(z.array(dateSchema)),
+    /** Art. 30(پ): the manager has been permanently separated from managing the office. */
+    permanentlySeparated: z.optional(z.boolean()),
+    /** Art. 30(ت): the manager has died. */
+    deceased: z.optional(z.boolean()),
+    /** Prior final disciplinary convictions (Art. 43); `[]` for none. */
+    priors: z.optional(z.array(PriorConvictionSchema)),
+    /** The grounds of Art. 32 the board found. Left out: none. */
+    mitigatingGrounds: z.optional(z.array(z.enum(MITIGATING_GROUNDS))),
+    /** The board's actual choices, to be checked (as in `sentence`). */
+    board: z.optional(BoardChoiceSchema),
+    /** The notification of the ruling and the facts of the appeal period. */
+    appeal: z.optional(CaseAppealSchema),
+    options: z.optional(
+      z.object({
+        overflow: OverflowSchema,
+        daysPerMonth: DaysPerMonthSchema,
+        multipleOffences: MultipleOffencesReadingSchema,
+        repeatScope: RepeatScopeSchema,
+        appealGrade: AppealGradeReadingSchema,
+        suspensionGrade: SuspensionGradeReadingSchema,
+      }),
+    ),
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const h = s.hearingDate;
+      s.offences.forEach((o, i) => {
+        const date = o.date ?? Number.NaN;
+        const endedOn = o.endedOn ?? Number.NaN;
+        if (date > h) issue(ctx, ['offences', i, 'date'], formatDayNumber(date), AFTER_HEARING(h), 'date_order');
+        if (endedOn > h) issue(ctx, ['offences', i, 'endedOn'], formatDayNumber(endedOn), AFTER_HEARING(h), 'date_order');
+        if (endedOn < date) issue(ctx, ['offences', i, 'endedOn'], formatDayNumber(endedOn), bi(`a date on or after the offence's date (${formatDayNumber(date)})`, `تاریخی نه زودتر از تاریخ تخلف (${formatDayNumber(date)})`), 'date_order');
+        o.prosecutionActs?.forEach((a, k) => {
+          if (a > h) issue(ctx, ['offences', i, 'prosecutionActs', k], formatDayNumber(a), AFTER_HEARING(h), 'date_order');
+          else if (a < date) issue(ctx, ['offences', i, 'prosecutionActs', k], formatDayNumber(a), bi(`a date on or after the offence (${formatDayNumber(date)})`, `تاریخی نه زودتر از وقوع تخلف (${formatDayNumber(date)})`), 'date_order');
+        });
+      });
+      s.prosecutionActs?.forEach((a, k) => {
+        if (a > h) issue(ctx, ['prosecutionActs', k], formatDayNumber(a), AFTER_HEARING(h), 'date_order');
+      });
+      s.priors?.forEach((p, i) => {
+        const carriedOut = p.carriedOut ?? Number.NaN;
+        if (carriedOut > h) issue(ctx, ['priors', i, 'carriedOut'], formatDayNumber(carriedOut), AFTER_HEARING(h), 'date_order');
+      });
+      if (s.appeal !== undefined && s.appeal.notifiedOn < h) {
+        issue(ctx, ['appeal', 'notifiedOn'], formatDayNumber(s.appeal.notifiedOn), bi(`a date on or after hearingDate (${formatDayNumber(h)})`, `تاریخی نه زودتر از hearingDate (${formatDayNumber(h)})`), 'date_order');
+      }
+      checkMitigationGround(s, ctx);
+    }),
+  );
+/** Input of `judgeCase`. */
+export type JudgeCaseInput = z.input<typeof JudgeCaseInputSchema>;
+
+const AFTER_HEARING = (h: number): Bilingual => bi(`a date on or before hearingDate (${formatDayNumber(h)})`, `تاریخی نه دیرتر از hearingDate (${formatDayNumber(h)})`);

@@ -221,6 +221,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
 
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const started = process.hrtime.bigint();
+    const socket = req.socket;
     let bytesIn = 0;
     let bytesOut = 0;
     let template = '(unknown)';
@@ -269,7 +270,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
       res.end(text);
       if (close) {
         // Stop reading what the client still sends; the socket closes after the answer.
-        res.once('finish', () => req.socket.destroySoon?.());
+        res.once('finish', () => socket.destroySoon());
         req.resume();
       }
     };
@@ -382,7 +383,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
           // not read even that loses its connection a second later.
           write(`${JSON.stringify({ line: lineNo + 1, ok: false, ...timedOut(batchTimeoutMs) })}\n`);
           res.end();
-          setTimeout(() => req.socket.destroy(), 1000).unref();
+          setTimeout(() => socket.destroy(), 1000).unref();
         }
         stop();
         req.destroy();
@@ -450,7 +451,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
           if (!res.headersSent) res.flushHeaders();
           res.end();
           if (stopped) {
-            res.once('finish', () => req.socket.destroySoon?.());
+            res.once('finish', () => socket.destroySoon());
             req.resume();
           }
         }

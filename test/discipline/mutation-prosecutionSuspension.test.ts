@@ -19,12 +19,12 @@ describe('Art. 31 (mutation): availability by the highest statutory grade', () =
     expect(d.kind).toBe('discipline.prosecutionSuspension');
     expect(d.asOf).toBe('1403/02/10');
     expect(d.status).toBe('available');
-    expect(d.value).toEqual({ available: true, highestGrade: 3, months: 12, periodLawful: true, from: '1403/02/10', end: '1404/02/10', revoked: false });
+    expect(d.value).toEqual({ available: true, highestGrade: 3, combinedGrade: null, months: 12, periodLawful: true, from: '1403/02/10', end: '1404/02/10', revoked: false });
     expect(d.summary).toEqual({ fa: 'تعلیق تعقیب ممکن است', en: 'Prosecution may be suspended' });
     expect(d.missing).toEqual([]);
     expect(d.findings).toHaveLength(2);
     const [avail, period] = d.findings as [(typeof d.findings)[0], (typeof d.findings)[0]];
-    expect(avail).toMatchObject({ code: 'discipline.prosecutionSuspension.available', status: 'met', citation: { article: 31 }, data: { highestGrade: 3 } });
+    expect(avail).toMatchObject({ code: 'discipline.prosecutionSuspension.available', status: 'met', citation: { article: 31 }, data: { highestGrade: 3, reading: 'eachOffence' } });
     expect(avail.message).toEqual({
       fa: `تخلف مستوجب مجازات درجه ${fa(3)} است (حداکثر ${fa(4)}): تعلیق تعقیب ممکن است.`,
       en: 'The offence carries grade 3 (at most 4): prosecution may be suspended.',
@@ -79,7 +79,7 @@ describe('Art. 31 (mutation): the period «به مدت یک تا دو سال» a
   it('Art. 31: 25 months is out of range: finding unmet with both bounds; status unavailable even for a grade 1 offence', () => {
     const d = suspendProsecution({ offences: [{ id: 'art34-a' }], months: 25 });
     expect(d.status).toBe('unavailable');
-    expect(d.value).toEqual({ available: true, highestGrade: 1, months: 25, periodLawful: false, from: null, end: null, revoked: false });
+    expect(d.value).toEqual({ available: true, highestGrade: 1, combinedGrade: null, months: 25, periodLawful: false, from: null, end: null, revoked: false });
     expect(d.asOf).toBeNull();
     expect(d.findings[1]).toMatchObject({ code: 'discipline.prosecutionSuspension.periodOutOfRange', status: 'unmet', citation: { article: 31 } });
     expect(d.findings[1]!.message).toEqual({
@@ -98,7 +98,7 @@ describe('Art. 31 (mutation): the period «به مدت یک تا دو سال» a
 
   it('Art. 31: with no period there is no period finding and no end, even with the order date', () => {
     const d = suspendProsecution({ offences: [{ id: 'art34-a' }], decidedOn: '1403/02/10' });
-    expect(d.value).toEqual({ available: true, highestGrade: 1, months: null, periodLawful: null, from: '1403/02/10', end: null, revoked: false });
+    expect(d.value).toEqual({ available: true, highestGrade: 1, combinedGrade: null, months: null, periodLawful: null, from: '1403/02/10', end: null, revoked: false });
     expect(d.findings.map((f) => f.code)).toEqual(['discipline.prosecutionSuspension.available']);
     expect(d.steps).toEqual([]);
     expect(d.status).toBe('available');

@@ -94,7 +94,7 @@ describe('D10 ledger (mutation): step 2, Art. 44', () => {
   it('Art. 44: two offences of grade 5 — "multipleSame", grade 6, not capped', () => {
     const d = run({ offences: [{ id: 'art38-dh' }, { id: 'art38-a' }], priors: [] });
     const s = stepOf(d, 'discipline.step.multipleSame');
-    expect(s.data).toEqual({ base: 6 });
+    expect(s.data).toEqual({ base: 6, reading: 'literal' });
     expect(s.message.en).toBe('2 offences, all of grade 5: the penalty is aggravated by one grade (mandatory): grade 6.');
     expect(s.message.fa).toContain(`${fa(2)} تخلف، همه مستوجب مجازات درجه ${fa(5)}`);
     expect(s.message.fa).toContain(`درجه ${fa(6)}.`);
@@ -110,7 +110,7 @@ describe('D10 ledger (mutation): step 2, Art. 44', () => {
   it('Art. 44 with Art. 29: two offences of grade 7 — grade 7, capped, the cap said in both languages', () => {
     const d = run({ offences: [{ id: 'art40-a' }, { id: 'art40-b' }], priors: [] });
     const s = stepOf(d, 'discipline.step.multipleSame');
-    expect(s.data).toEqual({ base: 7 });
+    expect(s.data).toEqual({ base: 7, reading: 'literal' });
     expect(s.message.en).toBe(`2 offences, all of grade 7: the penalty is aggravated by one grade (mandatory): grade 7 ${CAP_EN}.`);
     expect(s.message.fa).toContain(CAP_FA);
   });
@@ -119,7 +119,7 @@ describe('D10 ledger (mutation): step 2, Art. 44', () => {
     const d = run({ offences: [{ id: 'art38-dh' }, { id: 'art36-a' }], priors: [] });
     const s = stepOf(d, 'discipline.step.multipleMixed');
     expect(s.citation).toEqual({ article: 44 });
-    expect(s.data).toEqual({ base: 5, optionalMax: 6 });
+    expect(s.data).toEqual({ base: 5, optionalMax: 6, reading: 'literal' });
     expect(s.message.en).toBe('2 offences of different grades: the penalty of the higher grade, grade 5; the board may aggravate it by one grade (up to grade 6).');
     expect(s.message.fa).toContain(`درجه ${fa(5)}؛`);
     expect(s.message.fa).toContain(`(تا درجه ${fa(6)})`);
@@ -129,14 +129,14 @@ describe('D10 ledger (mutation): step 2, Art. 44', () => {
   it('Art. 44: mixed grades 6 and 4 — up to 7, not capped', () => {
     const d = run({ offences: [{ id: 'art39-p' }, { id: 'art37-ch' }], priors: [] });
     const s = stepOf(d, 'discipline.step.multipleMixed');
-    expect(s.data).toEqual({ base: 6, optionalMax: 7 });
+    expect(s.data).toEqual({ base: 6, optionalMax: 7, reading: 'literal' });
     expect(s.message.en).not.toContain(CAP_EN);
   });
 
   it('Art. 44 with Art. 29: mixed grades 7 and 5 — up to 7, capped', () => {
     const d = run({ offences: [{ id: 'art40-a' }, { id: 'art38-dh' }], priors: [] });
     const s = stepOf(d, 'discipline.step.multipleMixed');
-    expect(s.data).toEqual({ base: 7, optionalMax: 7 });
+    expect(s.data).toEqual({ base: 7, optionalMax: 7, reading: 'literal' });
     expect(s.message.en).toContain(`(up to grade 7) ${CAP_EN}.`);
     expect(s.message.fa).toContain(CAP_FA);
   });
@@ -314,21 +314,23 @@ describe('D10 ledger (mutation): step 4, Art. 32 (mitigation)', () => {
 });
 
 describe('D10 ledger (mutation): step 5, the range (Art. 29)', () => {
-  it('Art. 29: the range step carries the mandatory grade and the bounds in data and in both languages', () => {
+  it("Art. 29: the range step carries the grade before the board's choices and the bounds in data and in both languages", () => {
     const d = run({ offences: [{ id: 'art38-dh' }, { id: 'art36-a' }], priors: [], mitigatingGrounds: ['remorse'] });
     const s = stepOf(d, 'discipline.step.range');
     expect(s.citation).toEqual({ article: 29 });
-    expect(s.data).toEqual({ mandatory: 5, min: 3, max: 6 });
-    expect(s.message.en).toBe('Mandatory grade 5; the board may lawfully impose grade 3 to grade 6 (grades 1 to 7).');
-    expect(s.message.fa).toContain(`درجه الزامی ${fa(5)}`);
+    expect(s.data).toEqual({ beforeChoices: 5, mandatory: 5, min: 3, max: 6 });
+    expect(s.message.en).toBe("Grade before the board's choices (optional aggravation, mitigation) 5; the board may lawfully impose grade 3 to grade 6 (grades 1 to 7).");
+    expect(s.message.fa).toContain(`درجه پیش از انتخاب‌های هیات (تشدید اختیاری و تخفیف) ${fa(5)}`);
     expect(s.message.fa).toContain(`از درجه ${fa(3)} تا درجه ${fa(6)}`);
     expect(d.status).toBe('computed');
     expect(d.kind).toBe('discipline.sentence');
     expect(d.value.lawful).toBeNull();
     expect(d.value.imposed).toBeNull();
     expect(d.value.penalty).not.toBeNull();
-    expect(d.value.appeal).not.toBeNull();
-    expect(d.summary).toEqual({ fa: `درجه الزامی ${fa(5)}؛ محدوده قانونی: درجه ${fa(3)} تا ${fa(6)}`, en: 'Mandatory grade 5; lawful range: grade 3 to 6' });
+    // Art. 33: grade 3 would be final, 4–6 appealable — it depends on the grade chosen.
+    expect(d.value.appeal).toBeNull();
+    expect(d.value.appealByGrade?.map((x) => x.appealable)).toEqual([false, true, true, true]);
+    expect(d.summary).toEqual({ fa: `درجه پیش از انتخاب‌های هیات ${fa(5)}؛ محدوده قانونی: درجه ${fa(3)} تا ${fa(6)}`, en: "Grade before the board's choices 5; lawful range: grade 3 to 6" });
   });
 });
 

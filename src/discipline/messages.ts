@@ -228,6 +228,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
       `قرائت ظاهری ماده ۴۴ کمتر از همین تخلفات بدون تخلف سبک‌تر می‌دهد: ${p.sharing} تخلف درجه ${p.highest} به تنهایی درجه ${p.without} (تشدید الزامی) می‌گرفتند؛ با ${p.lighter} تخلف سبک‌تر درجه ${p.highest} است و تشدید تا درجه ${p.without} اختیاری است (گزینه multipleOffences: highestGroup آن را الزامی می‌کند).`,
     en: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
+      `The literal reading of Art. 44 gives less than the same offences without the lighter one: ${p.sharing} offences of grade ${p.highest} alone would get grade ${p.without} (mandatory aggravation); with ${p.lighter} lighter offence(s) it is grade ${p.highest}, and aggravation to grade ${p.without} is optional (option multipleOffences: 'highestGroup' makes it mandatory).`,
   },
   'discipline.step.repeatPerOffence': {
     fa: (p: { applies: Tri; offences: readonly RepeatChange[]; unknown: boolean }) =>

@@ -344,6 +344,16 @@ export const operationsMessages = defineMessages({
     fa: (_p: undefined) => 'مرکز می‌تواند متناسب با رتبه‌بندی، امتیازهایی از قبیل تخفیف در حق عضویت و مجوز تأسیس باجه به دفاتر اختصاص دهد.',
     en: (_p: undefined) => 'The Center may grant offices privileges in proportion to their ranking, such as a discount on the membership fee or a licence to open a kiosk.',
   },
+  'operations.ranking.privilege': {
+    fa: (p: { id: string; limit: number; offices: readonly string[] | null; tied: readonly string[] | null; reading: 'includeTied' | 'excludeTied' }) =>
+      p.offices === null
+        ? `امتیاز «${p.id}» (برای ${p.limit} دفتر برتر): تا کامل شدن رتبه‌بندی معلوم نیست به کدام دفاتر می‌رسد.`
+        : `امتیاز «${p.id}» (برای ${p.limit} دفتر برتر) به ${p.offices.length === 0 ? 'هیچ دفتری' : p.offices.join('، ')} می‌رسد${(p.tied ?? []).length > 0 ? `؛ دفاتر هم‌رتبه در مرز (${(p.tied ?? []).join('، ')}) ${p.reading === 'includeTied' ? 'همه آن را می‌گیرند (قرائت پیش‌فرض)' : 'هیچ‌یک آن را نمی‌گیرند (گزینه tieAtLimit: excludeTied)'}` : ''}.`,
+    en: (p: { id: string; limit: number; offices: readonly string[] | null; tied: readonly string[] | null; reading: 'includeTied' | 'excludeTied' }) =>
+      p.offices === null
+        ? `Privilege "${p.id}" (for the best ${p.limit}): unknown which offices get it until the ranking is complete.`
+        : `Privilege "${p.id}" (for the best ${p.limit}) goes to ${p.offices.length === 0 ? 'no office' : p.offices.join(', ')}${(p.tied ?? []).length > 0 ? `; the offices tied at the limit (${(p.tied ?? []).join(', ')}) ${p.reading === 'includeTied' ? 'all get it (default reading)' : "none get it (option tieAtLimit: 'excludeTied')"}` : ''}.`,
+  },
   'operations.ranking.kiosk': {
     fa: (_p: undefined) => 'مرکز می‌تواند با توجه به رتبه‌بندی و امتیاز دفاتر، مجوز تأسیس باجه صادر کند.',
     en: (_p: undefined) => "The Center may license kiosks with regard to the offices' ranking and points.",

@@ -7,7 +7,7 @@ import { JudgeCaseInputSchema, OFFENCE_IDS, judgeCase, sentence, type CaseOffenc
 import { isInputError } from '../../src/core/errors.js';
 
 const HEARING = '1403/06/20';
-const FACTS = { hearingDate: HEARING, permanentlySeparated: false, deceased: false, priors: [] } as const;
+const FACTS = { hearingDate: HEARING, permanentlySeparated: false, deceased: false, priors: [] as { grade: number; carriedOut?: string }[] };
 const clear = (id: string, date: string): CaseOffenceInput => ({ id, date, prosecutionActs: ['1403/03/20'], resJudicata: false }) as CaseOffenceInput;
 // Art. 30 note: two years from 1401/01/20 ran out on 1403/01/20; no act of prosecution came in time.
 const TIME_BARRED = { id: 'art34-t', date: '1401/01/20', prosecutionActs: [], resJudicata: false } as CaseOffenceInput;

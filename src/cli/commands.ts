@@ -18,6 +18,8 @@ import {
   classifyClosure,
   DisciplinaryAppealDeadlineInputSchema,
   disciplinaryAppealDeadline,
+  JudgeCaseInputSchema,
+  judgeCase,
   ProsecutionBarsInputSchema,
   prosecutionBars,
   SentenceInputSchema,
@@ -245,8 +247,29 @@ export const COMMANDS: readonly Command[] = [
     articles: 'Arts. 33, 45',
     schema: DisciplinaryAppealDeadlineInputSchema,
     run: (x) => disciplinaryAppealDeadline(x as never),
-    example: { ruling: 'conviction', grade: 5, notifiedOn: '1403/01/10', holidays: ['1403/01/12', '1403/01/13'] },
+    // The official holidays are built in (Nowruz here); `holidays` adds the caller's closures (here a local one).
+    example: { ruling: 'conviction', grade: 5, notifiedOn: '1403/12/10', holidays: ['1404/01/05'] },
     asOfKey: 'asOf',
+  },
+  {
+    name: 'judge-case',
+    summary: bi('One disciplinary case from the complaint to the last day to appeal', 'یک پرونده انتظامی از شکایت تا آخرین روز اعتراض'),
+    articles: 'Arts. 29–33, 41, 43, 44',
+    schema: JudgeCaseInputSchema,
+    run: (x) => judgeCase(x as never),
+    example: {
+      hearingDate: '1403/06/20',
+      offences: [
+        { id: 'art38-dh', date: '1403/02/20', prosecutionActs: ['1403/03/20'], resJudicata: false },
+        { id: 'art34-t', date: '1401/01/20', prosecutionActs: [], resJudicata: false },
+      ],
+      permanentlySeparated: false,
+      deceased: false,
+      priors: [],
+      board: { grade: 5 },
+      appeal: { notifiedOn: '1403/07/05', holidays: ['1403/07/26'] },
+    },
+    asOfKey: 'hearingDate',
   },
   {
     name: 'appeal-deadline',
@@ -254,7 +277,8 @@ export const COMMANDS: readonly Command[] = [
     articles: 'Arts. 33, 45',
     schema: AppealDeadlineInputSchema,
     run: (x) => appealDeadline(x as never),
-    example: { notifiedOn: '1403/01/10', holidays: ['1403/01/12', '1403/01/13'] },
+    // The official calendar applies by default: the last day falls in Nowruz and moves to 1404/01/05.
+    example: { notifiedOn: '1403/12/10' },
     asOfKey: 'asOf',
   },
   {

@@ -1,6 +1,7 @@
 // A disciplinary case from the complaint to the last day to appeal (Arts. 13, 29–44, 33;
 // docs/discipline.md, docs/deadlines.md), each decision printed with `explain` in Persian
-// and English, its key answers asserted.
+// and English, its key answers asserted: first step by step (1–5), then in one call,
+// `judgeCase` (6), which must give the same answers.
 //
 //   npm run build
 //   node examples/disciplinary-case.mjs [--lang fa|en]
@@ -23,6 +24,7 @@ import {
   classifyAbsence,
   disciplinaryAppealDeadline,
   getOffence,
+  judgeCase,
   prosecutionBars,
   sentence,
 } from '../dist/discipline.js';
@@ -114,11 +116,14 @@ const ruling = sentence({
 assert.equal(ruling.status, 'lawful');
 assert.equal(ruling.value.baseGrade, 5); // mixed grades 5, 2, 5: the highest (Art. 44)
 assert.equal(ruling.value.repeat, true); // within two years of 1402/04/01 (Art. 43)
-assert.equal(ruling.value.mandatory, 6);
+// The grade the law sets before the board's choices (it may go below it: a ground of Art. 32).
+assert.equal(ruling.value.gradeBeforeChoices, 6);
 assert.deepEqual(ruling.value.range, { min: 4, max: 7 });
 assert.equal(ruling.value.imposed, 5);
 assert.equal(ruling.value.penalty?.kind, 'suspension');
-// The ledger: one step per offence, then Arts. 44, 43, 32, the range, the board's choice.
+// Art. 33 follows the grade imposed: 5, appealable (grade 4 and up; the whole range here).
+assert.equal(ruling.value.appeal?.appealable, true);
+// The ledger: one step per offence, then Arts. 44, 43, 32, the range, the board's choice, Art. 33.
 assert.deepEqual(
   ruling.steps.map((s) => s.citation),
   [
@@ -130,6 +135,16 @@ assert.deepEqual(
     { article: 32 },
     { article: 29 },
     { article: 29, grade: 5 },
+    { article: 33 },
+  ],
+);
+// Each step that applies a reading of the text says which (docs/interpretation.md).
+assert.deepEqual(
+  ruling.steps.filter((s) => s.data?.reading !== undefined).map((s) => [s.citation.article, s.data.reading]),
+  [
+    [44, 'literal'],
+    [43, 'combined'],
+    [33, 'imposed'],
   ],
 );
 show({ fa: '۴. مجازات و دفتر محاسبه آن', en: '4. The sentence and its ledger' }, ruling);
@@ -158,6 +173,39 @@ assert.equal(
 // Without the province's closure the last day would have been the Thursday itself.
 assert.equal(disciplinaryAppealDeadline({ ruling: 'conviction', grade: 5, notifiedOn: '1403/07/05' }).value.lastDay, '1403/07/26');
 show({ fa: '۵. قابلیت اعتراض و آخرین روز مهلت', en: '5. Appealability and the last day to appeal' }, appeal);
+
+// ---------------------------------------------------------------------------
+// 6. The same case in one call (judgeCase): the bars of each offence on the day of the
+// hearing (Art. 30), the offences still prosecutable, whether prosecution could have been
+// suspended (Art. 31), the sentence with the board's choices, and the appeal's last day
+// (Art. 33) — one decision, every step cited, each sub-decision kept in its value.
+const whole = judgeCase({
+  hearingDate: HEARING,
+  offences: [
+    { id: 'art38-dh', date: '1403/02/20' },
+    { id: 'art35-t', date: '1403/02/20' },
+    { id: 'absence', days: absence.value.days, date: '1403/03/10', endedOn: '1403/03/14' },
+    { id: 'art34-t', date: '1401/01/20', prosecutionActs: [] },
+  ].map((o) => ({ ...o, resJudicata: false })),
+  // The summons of 1403/03/20 is an act of prosecution of every offence committed before it.
+  prosecutionActs: ['1403/03/20'],
+  permanentlySeparated: false,
+  deceased: false,
+  priors: [{ grade: 3, carriedOut: '1402/04/01' }],
+  mitigatingGrounds: ['remorse', 'compensation'],
+  board: { aggravation: false, mitigation: 1, grade: 5, suspensionMonths: 6 },
+  appeal: { notifiedOn: '1403/07/05', holidays, asOf: '1403/07/28' },
+});
+assert.equal(whole.status, 'lawful');
+assert.deepEqual(whole.value.barred, [3]); // the tariff not posted: time-barred, never sentenced
+assert.deepEqual(whole.value.prosecutable, [0, 1, 2]);
+assert.equal(whole.value.prosecutionSuspension?.value.available, false); // grade 5 offences (Art. 31: 1–4 only)
+// The sentence is the one computed step by step above, and so is the last day.
+assert.deepEqual(whole.value.sentence?.value, ruling.value);
+assert.equal(whole.value.lastDayToAppeal, appeal.value.lastDay);
+assert.deepEqual(whole.missing, []);
+assert.deepEqual(whole.steps.slice(0, 2).map((s) => s.citation), [{ article: 30 }, { article: 31 }]);
+show({ fa: '۶. همه پرونده در یک فراخوان (judgeCase)', en: '6. The whole case in one call (judgeCase)' }, whole);
 
 console.log(
   LANGS.includes('en')

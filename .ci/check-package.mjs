@@ -12,7 +12,9 @@ const run = (cmd, args, cwd = root) => execFileSync(cmd, args, { cwd, stdio: 'in
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 run(bin('publint'), ['--strict']);
-run(bin('attw'), ['--pack', '.', '--profile', 'node16']);
+// The default profile: node10 (`moduleResolution: "node"`, via typesVersions), node16 (CJS
+// and ESM) and bundler resolution, for every subpath.
+run(bin('attw'), ['--pack', '.']);
 
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const dir = mkdtempSync(join(tmpdir(), 'pkg-check-'));
@@ -70,6 +72,34 @@ void bad;
     join(dir, 'tsconfig.json'),
     JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
   );
+  writeFileSync(
+    join(dir, 'server.mjs'),
+    `import { createServer, shutdown } from '${pkg.name}/server';
+const server = createServer({ logger: false });
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const r = await fetch(\`http://127.0.0.1:\${server.address().port}/v1/age\`, { method: 'POST', body: '{"birthDate":"1363/11/17","asOf":"1387/11/17"}' });
+if ((await r.json()).age !== 24) throw new Error('server entry');
+await shutdown(server, 1000);
+console.log('server entry: ok');
+`,
+  );
+  // A consumer still on moduleResolution "node" (node10) imports the subpaths (typesVersions).
+  writeFileSync(
+    join(dir, 'node10.ts'),
+    `import { checkEligibility } from '${pkg.name}/eligibility';
+import { getArticle } from '${pkg.name}/text';
+import { createServer } from '${pkg.name}/server';
+const s: string = checkEligibility({ role: 'manager', asOf: '1403/05/01', person: {} }).status;
+void s; void getArticle; void createServer;
+`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.node10.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'commonjs', moduleResolution: 'node', target: 'es2022', skipLibCheck: true, types: ['node'], typeRoots: [join(root, 'node_modules', '@types')] }, files: ['node10.ts'] }),
+  );
+  run('node', ['server.mjs'], dir);
+  run(bin('tsc'), ['-p', 'tsconfig.node10.json'], dir);
+  console.log('TypeScript consumer on moduleResolution "node": ok');
   run('node', ['esm.mjs'], dir);
   run('node', ['cjs.cjs'], dir);
   run(bin('tsc'), ['-p', 'tsconfig.json'], dir);

@@ -11,7 +11,9 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const KB = 1024;
-const budgets = { '.': 30 * KB };
+// The server entry (Node only) carries every rule set behind its routes; it is reported
+// against a guard of its own so growth is seen, not against the browser-sized ones.
+const budgets = { '.': 30 * KB, './server': 160 * KB };
 const guard = 60 * KB;
 
 let failed = false;
@@ -24,7 +26,8 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
     bundle: true,
     minify: true,
     format: 'esm',
-    platform: 'neutral',
+    // The server entry is Node only (node:http); the others must bundle for any platform.
+    platform: entry === './server' ? 'node' : 'neutral',
     mainFields: ['module', 'main'],
     charset: 'utf8',
     write: false,

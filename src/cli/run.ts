@@ -17,6 +17,7 @@ import { jsonSchemaOf } from './schema.js';
 const USAGE = `Usage: iran-judicial-eservices <command> [input.json|-] [options]
        iran-judicial-eservices schema <command>|all
        iran-judicial-eservices commands
+       iran-judicial-eservices serve [--port 8080] [--host 127.0.0.1]   (the HTTP API; serve --help)
 
 Options:
   --lang fa|en     print readable text in Persian or English instead of JSON

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OFFENCE_IDS, getOffence, sentence, suspendProsecution, type OffenceInput, type SentenceDecision } from '../../src/discipline/index.js';
+import { OFFENCE_IDS, disciplinaryAppealDeadline, getOffence, sentence, suspendProsecution, type OffenceInput, type SentenceDecision } from '../../src/discipline/index.js';
 
 const ASOF = '1404/06/01';
 const ids = (...xs: string[]): OffenceInput[] => xs.map((id) => ({ id }) as OffenceInput);
@@ -240,5 +240,28 @@ describe('Art. 31 «تخلفات مشمول مجازاتهای درجه یک ت�
         if (combined.value.available === true) expect(each.value.available).toBe(true);
       }),
     );
+  });
+});
+
+describe('Art. 45 «این رای ظرف بیست روز قابل اعتراض» (issue 15, item 12): the 20 days run from the notification (L34)', () => {
+  it('Art. 45: a revocation notified on a day has the same last day as an Art. 33 ruling notified that day («از تاریخ ابلاغ»); notified a day later, never earlier', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 700 }), (k) => {
+        const day = new Date(Date.UTC(2023, 2, 21 + k)); // from 1402/01/01
+        const next = new Date(Date.UTC(2023, 2, 22 + k));
+        const revocation = disciplinaryAppealDeadline({ ruling: 'revocation', notifiedOn: day });
+        const conviction = disciplinaryAppealDeadline({ ruling: 'conviction', grade: 5, notifiedOn: day });
+        expect(revocation.value.lastDay).toBe(conviction.value.lastDay);
+        expect(revocation.value.citation).toEqual({ article: 45 });
+        const later = disciplinaryAppealDeadline({ ruling: 'revocation', notifiedOn: next });
+        expect((later.value.lastDay as string) >= (revocation.value.lastDay as string)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('Art. 45: the notification day itself is not counted — its first step names it (Civil Procedure Code Art. 445)', () => {
+    const d = disciplinaryAppealDeadline({ ruling: 'revocation', notifiedOn: '1403/02/01' });
+    expect(d.steps[0]).toMatchObject({ code: 'dates.deadline.notificationDay', citation: { article: 45 } });
   });
 });

@@ -114,16 +114,19 @@ const POSITIVE_DAYS = bi('a number of days greater than 0 (zero days is no offen
  * `grade` (2–4), or `absence` / `closure` with the number of `days` (SPEC D9). `date` is
  * the day it was committed (needed for the repeat of Art. 43 when there are priors).
  */
-export const OffenceInputSchema = z
-  .object({
+export const OffenceInputSchema = z.object(offenceFields()).check(z.superRefine((o, ctx) => checkOffence(o, ctx)));
+
+/** The fields of an offence judged (shared by `OffenceInputSchema` and `CaseOffenceSchema`). */
+function offenceFields() {
+  return {
     id: z.custom<OffenceRef>((v) => isOffenceRef(v), { params: { code: 'unknown_offence', expected: OFFENCE_REF_EXPECTED } }),
     /** Only for `art41`: the grade the board chose, 2–4. */
     grade: z.optional(z.int()),
     /** Only for `absence` and `closure`: the number of days, more than 0. */
     days: z.optional(DayCountSchema),
     date: z.optional(dateSchema),
-  })
-  .check(z.superRefine((o, ctx) => checkOffence(o, ctx)));
+  };
+}
 
 /** The grade and days an offence reference takes (Art. 41's grade; the day-count offences' days). */
 function checkOffence(o: { id: OffenceRef; grade?: number | undefined; days?: number | undefined }, ctx: Issues): void {
@@ -389,10 +392,7 @@ export type DisciplinaryAppealDeadlineInput = z.input<typeof DisciplinaryAppealD
  */
 export const CaseOffenceSchema = z
   .object({
-    id: z.custom<OffenceRef>((v) => isOffenceRef(v), { params: { code: 'unknown_offence', expected: OFFENCE_REF_EXPECTED } }),
-    grade: z.optional(z.int()),
-    days: z.optional(DayCountSchema),
-    date: z.optional(dateSchema),
+    ...offenceFields(),
     endedOn: z.optional(dateSchema),
     /** The acts of prosecution of this offence; `[]` for none. Left out: the case's `prosecutionActs` (if any). */
     prosecutionActs: z.optional(z.array(dateSchema)),

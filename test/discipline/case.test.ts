@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JudgeCaseInputSchema, OFFENCE_IDS, judgeCase, sentence, type CaseOffenceInput, type JudgeCaseInput } from '../../src/discipline/index.js';
-import { isInputError } from '../../src/core/errors.js';
+import { thrown } from '../support/input-error.js';
 
 const HEARING = '1403/06/20';
 const FACTS = { hearingDate: HEARING, permanentlySeparated: false, deceased: false, priors: [] as { grade: number; carriedOut?: string }[] };
@@ -12,15 +12,7 @@ const clear = (id: string, date: string): CaseOffenceInput => ({ id, date, prose
 // Art. 30 note: two years from 1401/01/20 ran out on 1403/01/20; no act of prosecution came in time.
 const TIME_BARRED = { id: 'art34-t', date: '1401/01/20', prosecutionActs: [], resJudicata: false } as CaseOffenceInput;
 
-function fields(f: () => unknown): string[] {
-  try {
-    f();
-  } catch (e) {
-    if (isInputError(e)) return e.issues.map((i) => i.field);
-    throw e;
-  }
-  throw new Error('no error');
-}
+const fields = (f: () => unknown): string[] => thrown(f).issues.map((i) => i.field);
 
 describe('judgeCase: TSDoc example', () => {
   it('TSDoc example: judgeCase — the barred offence is not sentenced; the last day moves past a closure and a Friday', () => {

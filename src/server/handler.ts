@@ -79,7 +79,14 @@ interface ErrorBody {
   readonly error: { code: ErrorCode; field: string; expected: Bilingual; received: string; message: Bilingual; issues: readonly unknown[] };
 }
 
-/** The error body of the library's InputError: its first issue's field, all its issues. */
+/**
+ * The error body of the library's InputError: its first issue's field, expected and
+ * received, its messages, all its issues.
+ *
+ * @example
+ * const r = safe(checkEligibility)({ role: 'boss', asOf: '1403/05/01', person: {} });
+ * if (!r.ok) inputErrorBody(r.error).error.field; // 'role'
+ */
 export function inputErrorBody(e: InputError): ErrorBody {
   const first = e.issues[0];
   return {

@@ -19,23 +19,46 @@ import {
 
 type Json = Record<string, unknown>;
 
-/** `exam-cutoff` → `ExamCutoff` (component names). */
+/**
+ * A command's name as the document's component names spell it.
+ *
+ * @example
+ * pascalName('exam-cutoff'); // 'ExamCutoff'
+ */
 export function pascalName(name: string): string {
   return name.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase());
 }
 
-/** `exam-cutoff` → `examCutoff` (operation ids). */
+/**
+ * A command's name as its operationId.
+ *
+ * @example
+ * camelName('exam-cutoff'); // 'examCutoff'
+ */
 export function camelName(name: string): string {
   const p = pascalName(name);
   return p.charAt(0).toLowerCase() + p.slice(1);
 }
 
-/** Whether a result is a Decision (the envelope every decision shares). */
+/**
+ * Whether a command's result is a Decision (the envelope every decision shares).
+ *
+ * @example
+ * isDecisionResult(checkEligibility({ role: 'manager', asOf: '1403/05/01', person: {} })); // true
+ * isDecisionResult({ age: 24 }); // false
+ */
 export function isDecisionResult(x: unknown): x is { kind: string } {
   return typeof x === 'object' && x !== null && 'findings' in x && 'summary' in x && 'ruleSet' in x && 'kind' in x;
 }
 
-/** True for the commands whose `/batch` route exists: one input a line (CLI `--ndjson`). */
+/**
+ * True for the commands whose `/batch` route exists: those the CLI reads one input a line
+ * (`--ndjson` in `each` mode).
+ *
+ * @example
+ * hasBatch(COMMANDS.find((c) => c.name === 'eligibility')!);  // true
+ * hasBatch(COMMANDS.find((c) => c.name === 'exam-sitting')!); // false: lines are one sitting's entries
+ */
 export function hasBatch(c: Command): boolean {
   return c.lines?.mode === 'each';
 }

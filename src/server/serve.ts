@@ -8,6 +8,12 @@ import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { createServer, shutdown } from './index.js';
 
+/**
+ * The help of `serve`.
+ *
+ * @example
+ * SERVE_USAGE.startsWith('Usage: iran-judicial-eservices serve'); // true
+ */
 export const SERVE_USAGE = `Usage: iran-judicial-eservices serve [--port 8080] [--host 127.0.0.1] [--body-limit BYTES] [--timeout-ms MS] [--grace-ms MS] [--quiet]
 
   --port N          port to listen on (0: any free port; default 8080)

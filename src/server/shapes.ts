@@ -79,7 +79,12 @@ export const IssueSchema = z.object({
   message: BilingualSchema,
 });
 
-/** The codes of the error body. */
+/**
+ * The codes of the error body.
+ *
+ * @example
+ * ERROR_CODES.includes('BODY_TOO_LARGE'); // true
+ */
 export const ERROR_CODES = ['INPUT_INVALID', 'INVALID_JSON', 'NOT_FOUND', 'METHOD_NOT_ALLOWED', 'BODY_TOO_LARGE', 'TIMEOUT', 'BUSY', 'TOO_MANY_LINES', 'INTERNAL'] as const;
 
 /** An error code of the HTTP API. */
@@ -118,7 +123,12 @@ export const ProvisionSchema = z.object({
 /** `GET /healthz`. */
 export const HealthSchema = z.object({ status: z.literal('ok'), commands: z.int() });
 
-/** The JSON Schema of a shape (2020-12, the dialect of OpenAPI 3.1), without `$schema`. */
+/**
+ * The JSON Schema of a shape (2020-12, the dialect of OpenAPI 3.1), without `$schema`.
+ *
+ * @example
+ * jsonSchemaOfShape(BilingualSchema).required; // ['fa', 'en']
+ */
 export function jsonSchemaOfShape(schema: z.ZodMiniType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
   return rest;

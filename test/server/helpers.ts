@@ -11,7 +11,7 @@ import { createServer, openApiDocument, type LogEntry, type ServerOptions } from
 
 export const DOC = openApiDocument();
 
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false });
+const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: false, logger: false });
 ajv.addSchema(DOC as object, 'openapi.json');
 
 /** Validate `body` against a component schema of the document; fails the test with ajv's errors. */

@@ -88,11 +88,14 @@ export function tallyFindings(findings: readonly Finding[]): { readonly status: 
   return unmet > 0 ? { status: 'ineligible', count: unmet } : { status: unknown > 0 ? 'incomplete' : 'eligible', count: unknown };
 }
 
+/** No missing fact: one frozen empty array shared by every decision (a batch keeps them all). */
+const NONE_MISSING: readonly string[] = Object.freeze([]);
+
 /** The missing facts of a list of findings, deduplicated, in order. */
-export function collectMissing(findings: readonly Finding[]): string[] {
+export function collectMissing(findings: readonly Finding[]): readonly string[] {
   let i = 0;
   while (i < findings.length && (findings[i] as Finding).missing === undefined) i++;
-  if (i === findings.length) return []; // the common case: every fact given
+  if (i === findings.length) return NONE_MISSING; // the common case: every fact given (one frozen array, shared)
   const seen = new Set<string>();
   for (; i < findings.length; i++) for (const m of (findings[i] as Finding).missing ?? []) seen.add(m);
   return [...seen];

@@ -108,6 +108,9 @@ export interface DecisionSpec<K extends string, S extends string, V, C extends s
   readonly ruleSet?: RuleSetRef;
 }
 
+/** No step: one frozen empty array shared by every decision (a batch keeps them all). */
+const NO_STEPS: readonly never[] = Object.freeze([]);
+
 /** Build the decision envelope; `missing` is gathered from the findings. */
 export function makeDecision<K extends string, S extends string, V, C extends string = string>(spec: DecisionSpec<K, S, V, C>): Decision<K, S, V, C> {
   const findings = spec.findings ?? [];
@@ -119,7 +122,7 @@ export function makeDecision<K extends string, S extends string, V, C extends st
     value: spec.value,
     summary: spec.summary,
     findings,
-    steps: spec.steps ?? [],
+    steps: spec.steps ?? NO_STEPS,
     missing: collectMissing(findings),
   };
 }

@@ -125,16 +125,24 @@ export function remedies<C extends string>(
   findings: readonly Finding<C>[],
   asOf: number,
 ): { remedies: Remedy<C>[]; eligibleOn: string | null } {
-  const out: Remedy<C>[] = [];
+  // Sized exactly: a decision keeps its remedies, and an array grown by push keeps room
+  // for 16 (bench/eligibility: the batch keeps every decision of a round alive).
+  let n = 0;
+  for (let i = 0; i < findings.length; i++) {
+    const s = (findings[i] as Finding<C>).status;
+    if (s === 'unmet' || s === 'unknown') n++;
+  }
+  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
+  const out: Remedy<C>[] = new Array(n);
   // `dated`: every remedy so far has a date (an unknown finding's never has); `latest`:
   // the latest of them, '' for none yet (asOf itself, formatted only when it is the answer).
   let dated = true;
   let latest = '';
-  for (let i = 0; i < findings.length; i++) {
+  for (let i = 0, j = 0; i < findings.length; i++) {
     const f = findings[i] as Finding<C>;
     if (f.status === 'met' || f.status === 'info') continue;
     const r = remedyOf(keys[i] as LicenceConditionKey, f) as Remedy<C>; // unmet or unknown: never null
-    out.push(r);
+    out[j++] = r;
     if (r.on === undefined) dated = false;
     else if (r.on > latest) latest = r.on;
   }

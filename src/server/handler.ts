@@ -263,20 +263,56 @@ export function createHandler(options: ServerOptions = {}): Handler {
       return res.write(s);
     };
 
-    /** Answer with a JSON body; `close` ends the connection after it (the request was not read to its end). */
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}, close = false): void => {
+    /**
+     * The answer is out but the client is still sending: read and drop the rest, within
+     * bounds (`bodyLimit` or 1 MiB more, `timeoutMs`), so that the client can read the
+     * answer (closing a socket with unread data resets it); past the bounds, close.
+     */
+    const discardRest = (then: () => void): void => {
+      if (req.complete) {
+        then();
+        return;
+      }
+      let dropped = 0;
+      const most = Math.max(bodyLimit, 1 << 20);
+      const t = setTimeout(() => socket.destroy(), timeoutMs);
+      t.unref();
+      req.on('data', (c: Buffer) => {
+        dropped += c.length;
+        if (dropped > most) socket.destroy();
+      });
+      req.once('end', () => {
+        clearTimeout(t);
+        then();
+      });
+      req.once('close', () => clearTimeout(t));
+      req.resume();
+    };
+
+    /**
+     * Answer with a JSON body. `rest`: what to do with a request not read to its end —
+     * `discard` it (within bounds), or `close` the connection after the answer (a client
+     * that stalled).
+     */
+    const send = (status: number, body: unknown, headers: Record<string, string> = {}, rest?: 'discard' | 'close'): void => {
       if (res.headersSent || res.destroyed) return;
       const text = typeof body === 'string' ? body : JSON.stringify(body);
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'content-length': String(Buffer.byteLength(text)),
-        ...(close || closing ? { connection: 'close' } : {}),
+        ...(rest === 'close' || closing ? { connection: 'close' } : {}),
         ...headers,
       });
       bytesOut += Buffer.byteLength(text);
+      if (rest === 'discard') {
+        // The whole answer now, its end once the rest is read: a connection that closes
+        // (the client's `Connection: close`) then closes with nothing unread.
+        res.write(text);
+        discardRest(() => res.end());
+        return;
+      }
       res.end(text);
-      if (close) {
-        // Stop reading what the client still sends; the socket closes after the answer.
+      if (rest === 'close') {
         res.once('finish', () => socket.destroySoon());
         req.resume();
       }
@@ -324,10 +360,10 @@ export function createHandler(options: ServerOptions = {}): Handler {
     if (route.kind === 'decision') {
       const declared = Number(req.headers['content-length']);
       if (Number.isFinite(declared) && declared > bodyLimit) {
-        send(413, tooLarge('(body)', bodyLimit, declared), {}, true);
+        send(413, tooLarge('(body)', bodyLimit, declared), {}, 'discard');
         return;
       }
-      timer = setTimeout(() => send(503, timedOut(timeoutMs), {}, true), timeoutMs);
+      timer = setTimeout(() => send(503, timedOut(timeoutMs), {}, 'close'), timeoutMs);
       const chunks: Buffer[] = [];
       let over = false;
       req.on('data', (chunk: Buffer) => {
@@ -335,7 +371,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
         if (over) return;
         if (bytesIn > bodyLimit) {
           over = true;
-          send(413, tooLarge('(body)', bodyLimit, bytesIn), {}, true);
+          send(413, tooLarge('(body)', bodyLimit, bytesIn), {}, 'discard');
           return;
         }
         chunks.push(chunk);
@@ -363,15 +399,15 @@ export function createHandler(options: ServerOptions = {}): Handler {
 
     // A batch: NDJSON in, NDJSON out, one line each, streamed with backpressure.
     if (batches >= concurrent) {
-      send(503, requestError('BUSY', '(request)', bi(`at most ${concurrent} batch streams at once`, `حداکثر ${concurrent} جریان دسته‌ای هم‌زمان`), `${batches} running`, bi(`${batches} batch streams are running; try again later`, `${batches} جریان دسته‌ای در جریان است؛ بعداً دوباره تلاش کنید`)), { 'retry-after': '1' }, true);
+      send(503, requestError('BUSY', '(request)', bi(`at most ${concurrent} batch streams at once`, `حداکثر ${concurrent} جریان دسته‌ای هم‌زمان`), `${batches} running`, bi(`${batches} batch streams are running; try again later`, `${batches} جریان دسته‌ای در جریان است؛ بعداً دوباره تلاش کنید`)), { 'retry-after': '1' }, 'discard');
       return;
     }
+    // The stream holds its slot until its answer is done (or its client gone).
     batches++;
+    res.once('close', () => batches--);
     const stats = { lines: 0, errors: 0 };
     batchStats = stats;
-    void runBatch(route.command, opts.lang).finally(() => {
-      batches--;
-    });
+    void runBatch(route.command, opts.lang);
 
     async function runBatch(command: Command, lang: Lang | undefined): Promise<void> {
       let stopped = false;
@@ -382,19 +418,23 @@ export function createHandler(options: ServerOptions = {}): Handler {
         wake?.();
       };
       res.once('close', stop);
-      timer = setTimeout(() => {
-        if (!res.headersSent) {
-          send(503, timedOut(batchTimeoutMs), {}, true);
+      const batchTimer = setTimeout(() => {
+        if (res.writableEnded) {
+          // Answered (refused past maxLines) and the client still sends: enough.
+          socket.destroy();
+        } else if (!res.headersSent) {
+          send(503, timedOut(batchTimeoutMs), {}, 'close');
         } else if (!res.writableEnded) {
           // Headers are out: the last line says why the stream ends; a client that does
           // not read even that loses its connection a second later.
           write(`${JSON.stringify({ line: lineNo + 1, ok: false, ...timedOut(batchTimeoutMs) })}\n`);
           res.end();
+          res.once('finish', () => socket.destroySoon());
           setTimeout(() => socket.destroy(), 1000).unref();
         }
         stop();
-        req.destroy();
       }, batchTimeoutMs);
+      let refused = false;
       res.statusCode = 200;
       res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
       if (closing) res.setHeader('connection', 'close');
@@ -407,7 +447,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
         if (stats.lines >= maxLines) {
           stats.errors++;
           write(`${JSON.stringify({ line: lineNo, ok: false, ...requestError('TOO_MANY_LINES', '(body)', bi(`at most ${maxLines} lines`, `حداکثر ${maxLines} سطر`), `line ${lineNo}`, bi(`A batch takes at most ${maxLines} lines; the stream ends here`, `هر دسته حداکثر ${maxLines} سطر دارد؛ جریان اینجا پایان می‌یابد`)) })}\n`);
-          stopped = true;
+          refused = true;
           return;
         }
         stats.lines++;
@@ -429,8 +469,7 @@ export function createHandler(options: ServerOptions = {}): Handler {
               out = JSON.stringify({ line: lineNo, ok: true, decision: decide(command, input, lang) });
               ok = true;
             } catch (e) {
-              if (!isInputError(e)) throw e;
-              out = JSON.stringify({ line: lineNo, ok: false, ...inputErrorBody(e) });
+              out = JSON.stringify({ line: lineNo, ok: false, ...(isInputError(e) ? inputErrorBody(e) : internalBody(e)) });
             }
           }
         }
@@ -445,29 +484,45 @@ export function createHandler(options: ServerOptions = {}): Handler {
       };
 
       try {
-        for await (const chunk of req) {
-          bytesIn += (chunk as Buffer).length;
-          for (const l of splitter.push(chunk as Buffer)) {
-            if (stopped) break;
+        // Pulled by hand, not `for await`: leaving that loop early would destroy the
+        // request, and with it the socket, before the last lines are flushed.
+        const chunks = req[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+        while (!stopped && !refused) {
+          const next = await chunks.next();
+          if (next.done === true) break;
+          bytesIn += next.value.length;
+          for (const l of splitter.push(next.value)) {
+            if (stopped || refused) break;
             await answer(l);
           }
-          if (stopped) break;
         }
-        if (!stopped) for (const l of splitter.end()) await answer(l);
+        if (!stopped && !refused) for (const l of splitter.end()) await answer(l);
+        if (refused) {
+          // Past maxLines: every answer is written; read and drop what the client still
+          // sends before ending (closing a socket with unread data resets it, and the
+          // client could lose the answer), at most bodyLimit or 1 MiB more and within the
+          // batch timeout.
+          const most = Math.max(bodyLimit, 1 << 20);
+          let dropped = 0;
+          for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
+            bytesIn += next.value.length;
+            dropped += next.value.length;
+            if (dropped > most) {
+              socket.destroy();
+              break;
+            }
+          }
+        }
         if (!res.writableEnded && !res.destroyed) {
           if (!res.headersSent) res.flushHeaders();
           res.end();
-          if (stopped) {
-            res.once('finish', () => socket.destroySoon());
-            req.resume();
-          }
         }
       } catch (e) {
-        // The client went away (the stream errs when its socket closes), or a defect.
-        if (!res.headersSent && !res.destroyed && !isAbort(e)) internal(e, send);
-        else res.destroy();
+        // The client went away (the stream errs when its socket closes).
+        if (!isAbort(e)) process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+        res.destroy();
       } finally {
-        clearTimeout(timer);
+        clearTimeout(batchTimer);
       }
     }
   };
@@ -493,11 +548,16 @@ export function createHandler(options: ServerOptions = {}): Handler {
   }
 
   function internal(e: unknown, send: (status: number, body: unknown) => void): void {
-    process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    send(500, requestError('INTERNAL', '(server)', bi('an answer', 'پاسخ'), 'an internal error', bi('Internal error (a defect of the library; see the server log)', 'خطای داخلی (نقص کتابخانه؛ گزارش سرور را ببینید)')));
+    send(500, internalBody(e));
   }
 
   return Object.assign(handler, { closing: () => void (closing = true) });
+}
+
+/** A defect of the library (anything but an InputError), written to stderr; the body names no detail. */
+function internalBody(e: unknown): ErrorBody {
+  process.stderr.write(`internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  return requestError('INTERNAL', '(server)', bi('an answer', 'پاسخ'), 'an internal error', bi('Internal error (a defect of the library; see the server log)', 'خطای داخلی (نقص کتابخانه؛ گزارش سرور را ببینید)'));
 }
 
 function isAbort(e: unknown): boolean {

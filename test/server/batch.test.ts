@@ -62,6 +62,16 @@ describe('a registration round as NDJSON', () => {
     expect(lines[50]).toMatchObject({ line: 51, ok: false, error: { code: 'TOO_MANY_LINES' } });
   });
 
+  it('past maxLines in a body of many chunks (600 KB still unsent): every answer up to the refusal arrives, then the connection closes', async () => {
+    const padded = JSON.stringify({ role: 'manager', asOf: '1403/05/01', person: { birthDate: '1370/01/01' }, note: 'x'.repeat(1500) });
+    const body = Array.from({ length: 400 }, () => padded).join('\n');
+    const r = await send(s.port, 'POST', '/v1/eligibility/batch', body).catch((e: Error) => ({ status: -1, text: e.message }));
+    expect(r.status).toBe(200);
+    const lines = ndjson(r.text);
+    expect(lines).toHaveLength(51);
+    expect(lines[50]).toMatchObject({ line: 51, ok: false, error: { code: 'TOO_MANY_LINES' } });
+  });
+
   it('an empty body answers no line; the log entry counts lines and errors', async () => {
     const r = await send(s.port, 'POST', '/v1/eligibility/batch', '');
     expect(r.status).toBe(200);

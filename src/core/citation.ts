@@ -127,7 +127,7 @@ export function cite(citation: Citation, lang: Lang): string {
     let out: string;
     if (note !== undefined) out = unnumbered ? `تبصره ${art}` : `تبصره ${toPersianDigits(String(note))} ${art}`;
     else if (clause !== undefined) out = clause === 'ز2' ? `${art} بند ز (دوم)` : `${art} بند ${clause}`;
-    else if (paragraph !== undefined) out = `${art} پاراگراف ${toPersianDigits(String(paragraph))}`;
+    else if (paragraph !== undefined) out = `${art} فراز ${toPersianDigits(String(paragraph))}`;
     else if (grade !== undefined) out = `${art} درجه ${toPersianDigits(String(grade))}`;
     else if (item !== undefined) out = `${art} بند ${toPersianDigits(String(item))}`;
     else out = art;

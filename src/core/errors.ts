@@ -1,6 +1,5 @@
 import type * as z from 'zod/mini';
-import { toPersianDigits } from '../_lib/digits.js';
-import type { Bilingual } from './text.js';
+import { persianText, plural, type Bilingual } from './text.js';
 
 /** One problem with one field of an input. */
 export interface InputIssue {
@@ -41,7 +40,7 @@ export class InputError extends Error {
     const more = issues.length - shown.length;
     const messages = {
       en: `Invalid input: ${shown.map((i) => i.message.en).join('; ')}${more > 0 ? `; and ${more} more (see issues)` : ''}`,
-      fa: `ورودی نادرست است: ${shown.map((i) => i.message.fa).join('؛ ')}${more > 0 ? toPersianDigits(`؛ و ${more} مورد دیگر (فهرست issues)`) : ''}`,
+      fa: `ورودی نادرست است: ${shown.map((i) => i.message.fa).join('؛ ')}${more > 0 ? persianText(`؛ و ${more} مورد دیگر (فهرست issues)`) : ''}`,
     };
     super(messages.en);
     this.issues = issues;
@@ -132,7 +131,7 @@ const TYPE_FA: Readonly<Record<string, string>> = {
 };
 
 function bi(en: string, fa: string): Bilingual {
-  return { en, fa: toPersianDigits(fa) };
+  return { en, fa: persianText(fa) };
 }
 
 function expectedOf(issue: z.core.$ZodIssue): Bilingual {
@@ -141,14 +140,14 @@ function expectedOf(issue: z.core.$ZodIssue): Bilingual {
       return bi(`a value of type ${issue.expected}`, `مقداری از نوع ${TYPE_FA[issue.expected] ?? issue.expected}`);
     case 'too_small': {
       const m = String(issue.minimum);
-      if (issue.origin === 'array' || issue.origin === 'set') return bi(`at least ${m} item(s)`, `دست‌کم ${m} مورد`);
-      if (issue.origin === 'string') return bi(`at least ${m} character(s)`, `دست‌کم ${m} نویسه`);
+      if (issue.origin === 'array' || issue.origin === 'set') return bi(`at least ${plural(m, 'item')}`, `دست‌کم ${m} مورد`);
+      if (issue.origin === 'string') return bi(`at least ${plural(m, 'character')}`, `دست‌کم ${m} نویسه`);
       return issue.inclusive === false ? bi(`a number greater than ${m}`, `عددی بزرگ‌تر از ${m}`) : bi(`a number of at least ${m}`, `عددی دست‌کم ${m}`);
     }
     case 'too_big': {
       const m = String(issue.maximum);
-      if (issue.origin === 'array' || issue.origin === 'set') return bi(`at most ${m} item(s)`, `حداکثر ${m} مورد`);
-      if (issue.origin === 'string') return bi(`at most ${m} character(s)`, `حداکثر ${m} نویسه`);
+      if (issue.origin === 'array' || issue.origin === 'set') return bi(`at most ${plural(m, 'item')}`, `حداکثر ${m} مورد`);
+      if (issue.origin === 'string') return bi(`at most ${plural(m, 'character')}`, `حداکثر ${m} نویسه`);
       return issue.inclusive === false ? bi(`a number less than ${m}`, `عددی کوچک‌تر از ${m}`) : bi(`a number of at most ${m}`, `عددی حداکثر ${m}`);
     }
     case 'invalid_format':

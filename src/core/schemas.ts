@@ -4,16 +4,15 @@
  * date, SPEC D1) and parses to a day number.
  */
 import * as z from 'zod/mini';
-import { toPersianDigits } from '../_lib/digits.js';
 import { dayNumberOfDate, inRange, MAX_YEAR, MIN_YEAR, parseJalali, type DateParseFailure } from '../_lib/jalali.js';
-import type { Bilingual } from './text.js';
+import { persianText, type Bilingual } from './text.js';
 
 /** A date as callers give it: Jalali `YYYY/MM/DD` (any digits) or a JS `Date` (UTC calendar date). */
 export type DateInput = string | Date;
 
 const EXPECTED_DATE: Bilingual = {
   en: `a Jalali date YYYY/MM/DD (years ${MIN_YEAR}–${MAX_YEAR}) or a JS Date`,
-  fa: toPersianDigits(`تاریخ شمسی به شکل YYYY/MM/DD (سال‌های ${MIN_YEAR} تا ${MAX_YEAR}) یا یک Date`),
+  fa: persianText(`تاریخ شمسی به شکل YYYY/MM/DD (سال‌های ${MIN_YEAR} تا ${MAX_YEAR}) یا یک Date`),
 };
 
 /** Why a date was refused, in both languages. */
@@ -24,14 +23,14 @@ export function dateFailureDetail(f: DateParseFailure): Bilingual {
     case 'yearRange':
       return {
         en: `year ${f.year} is outside ${MIN_YEAR}–${MAX_YEAR}; a Gregorian date must come as a JS Date, not a string`,
-        fa: toPersianDigits(`سال ${f.year} خارج از بازه ${MIN_YEAR} تا ${MAX_YEAR} است؛ تاریخ میلادی باید به صورت Date داده شود، نه متن`),
+        fa: persianText(`سال ${f.year} خارج از بازه ${MIN_YEAR} تا ${MAX_YEAR} است؛ تاریخ میلادی باید به صورت Date داده شود، نه متن`),
       };
     case 'month':
-      return { en: `there is no month ${f.month}`, fa: toPersianDigits(`ماه ${f.month} وجود ندارد`) };
+      return { en: `there is no month ${f.month}`, fa: persianText(`ماه ${f.month} وجود ندارد`) };
     case 'day':
       return f.month === 12 && f.day === 30
-        ? { en: `${f.year} is not a leap year, so Esfand has 29 days`, fa: toPersianDigits(`سال ${f.year} کبیسه نیست و اسفند ۲۹ روز دارد`) }
-        : { en: `month ${f.month} of ${f.year} has no day ${f.day}`, fa: toPersianDigits(`ماه ${f.month} سال ${f.year} روز ${f.day} ندارد`) };
+        ? { en: `${f.year} is not a leap year, so Esfand has 29 days`, fa: persianText(`سال ${f.year} کبیسه نیست و اسفند ۲۹ روز دارد`) }
+        : { en: `month ${f.month} of ${f.year} has no day ${f.day}`, fa: persianText(`ماه ${f.month} سال ${f.year} روز ${f.day} ندارد`) };
   }
 }
 
@@ -47,7 +46,7 @@ export function readDate(input: unknown): number | Bilingual | null {
     const d = dayNumberOfDate(input);
     return inRange(d)
       ? d
-      : { en: `the Date falls outside Jalali years ${MIN_YEAR}–${MAX_YEAR}`, fa: toPersianDigits(`Date خارج از سال‌های ${MIN_YEAR} تا ${MAX_YEAR} شمسی است`) };
+      : { en: `the Date falls outside Jalali years ${MIN_YEAR}–${MAX_YEAR}`, fa: persianText(`Date خارج از سال‌های ${MIN_YEAR} تا ${MAX_YEAR} شمسی است`) };
   }
   return null;
 }

@@ -1,4 +1,7 @@
-import { defineMessages } from '../core/text.js';
+import { defineMessages, plural } from '../core/text.js';
+
+/** Small counts in words, for Persian prose that writes the law's numbers as words («یک تا دو درجه»). */
+const FA_NUMBER: Readonly<Record<number, string>> = { 1: 'یک', 2: 'دو', 3: 'سه', 4: 'چهار', 5: 'پنج', 6: 'شش', 7: 'هفت' };
 
 /** A fragment of text in both languages, passed into a template. */
 type B = { readonly fa: string; readonly en: string };
@@ -63,7 +66,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { days: number; grade: number; band: B }) =>
       `غیبت بدون عذر موجه مدیر دفتر به مدت ${p.days} روز (${p.band.fa}): تخلف مستوجب مجازات درجه ${p.grade}.`,
     en: (p: { days: number; grade: number; band: B }) =>
-      `The manager's unexcused absence of ${p.days} day(s) (${p.band.en}): an offence of grade ${p.grade}.`,
+      `The manager's unexcused absence of ${plural(p.days, 'day')} (${p.band.en}): an offence of grade ${p.grade}.`,
   },
   'discipline.absence.none': {
     fa: (_: undefined) => 'غیبتی نبوده است (صفر روز): تخلفی نیست.',
@@ -73,7 +76,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { days: number; grade: number; band: B }) =>
       `تعطیل خدمت در اوقات اداری دفتر به مدت ${p.days} روز (${p.band.fa}): تخلف مستوجب مجازات درجه ${p.grade}.`,
     en: (p: { days: number; grade: number; band: B }) =>
-      `The service closed in office hours for ${p.days} day(s) (${p.band.en}): an offence of grade ${p.grade}.`,
+      `The service closed in office hours for ${plural(p.days, 'day')} (${p.band.en}): an offence of grade ${p.grade}.`,
   },
   'discipline.closure.none': {
     fa: (_: undefined) => 'خدمت تعطیل نشده است (صفر روز): تخلفی نیست.',
@@ -89,25 +92,25 @@ export const disciplineMessages = defineMessages({
     fa: (p: { grade: number; months: number; range: B }) =>
       `تعلیق ${p.months} ماهه در حدود مجازات درجه ${p.grade} (${p.range.fa}) است.`,
     en: (p: { grade: number; months: number; range: B }) =>
-      `A suspension of ${p.months} month(s) is within grade ${p.grade} (${p.range.en}).`,
+      `A suspension of ${plural(p.months, 'month')} is within grade ${p.grade} (${p.range.en}).`,
   },
   'discipline.suspension.outOfRange': {
     fa: (p: { grade: number; months: number; range: B }) =>
       `تعلیق ${p.months} ماهه خارج از حدود مجازات درجه ${p.grade} (${p.range.fa}) است.`,
     en: (p: { grade: number; months: number; range: B }) =>
-      `A suspension of ${p.months} month(s) is outside grade ${p.grade} (${p.range.en}).`,
+      `A suspension of ${plural(p.months, 'month')} is outside grade ${p.grade} (${p.range.en}).`,
   },
   'discipline.suspension.end': {
     fa: (p: { start: string; months: number; end: string }) =>
       `تعلیق از ${p.start} به مدت ${p.months} ماه، در ${p.end} پایان می‌یابد.`,
     en: (p: { start: string; months: number; end: string }) =>
-      `Suspended from ${p.start} for ${p.months} month(s): the suspension ends on ${p.end}.`,
+      `Suspended from ${p.start} for ${plural(p.months, 'month')}: the suspension ends on ${p.end}.`,
   },
   'discipline.summary.suspension': {
     fa: (p: { lawful: boolean; grade: number; months: number }) =>
       `تعلیق ${p.months} ماهه برای مجازات درجه ${p.grade} ${p.lawful ? 'قانونی است' : 'قانونی نیست'}`,
     en: (p: { lawful: boolean; grade: number; months: number }) =>
-      `A suspension of ${p.months} month(s) is ${p.lawful ? 'lawful' : 'not lawful'} for grade ${p.grade}`,
+      `A suspension of ${plural(p.months, 'month')} is ${p.lawful ? 'lawful' : 'not lawful'} for grade ${p.grade}`,
   },
 
   // Sentencing (SPEC D10)
@@ -115,7 +118,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { title: B; days: number | null; grade: number }) =>
       `«${p.title.fa}»${p.days === null ? '' : ` (${p.days} روز)`}: مجازات درجه ${p.grade}.`,
     en: (p: { title: B; days: number | null; grade: number }) =>
-      `${p.title.en}${p.days === null ? '' : ` (${p.days} day(s))`}: grade ${p.grade}.`,
+      `${p.title.en}${p.days === null ? '' : ` (${plural(p.days, 'day')})`}: grade ${p.grade}.`,
   },
   'discipline.step.single': {
     fa: (p: { grade: number }) => `یک تخلف: ماده ۴۴ (تخلفات متعدد) اعمال نمی‌شود؛ درجه ${p.grade}.`,
@@ -125,19 +128,19 @@ export const disciplineMessages = defineMessages({
     fa: (p: { count: number; grade: number; result: number; capped: boolean }) =>
       `${p.count} تخلف، همه مستوجب مجازات درجه ${p.grade}: مجازات یک درجه تشدید می‌شود (الزامی): درجه ${p.result}${GRADE_CAP.fa(p.capped)}.`,
     en: (p: { count: number; grade: number; result: number; capped: boolean }) =>
-      `${p.count} offences, all of grade ${p.grade}: the penalty is aggravated by one grade (mandatory): grade ${p.result}${GRADE_CAP.en(p.capped)}.`,
+      `${plural(p.count, 'offence')}, all of grade ${p.grade}: the penalty is aggravated by one grade (mandatory): grade ${p.result}${GRADE_CAP.en(p.capped)}.`,
   },
   'discipline.step.multipleMixed': {
     fa: (p: { count: number; highest: number; optionalMax: number; capped: boolean }) =>
       `${p.count} تخلف از درجات مختلف: مجازات درجه بالاتر، درجه ${p.highest}؛ هیات می‌تواند مجازات را یک درجه تشدید کند (تا درجه ${p.optionalMax})${GRADE_CAP.fa(p.capped)}.`,
     en: (p: { count: number; highest: number; optionalMax: number; capped: boolean }) =>
-      `${p.count} offences of different grades: the penalty of the higher grade, grade ${p.highest}; the board may aggravate it by one grade (up to grade ${p.optionalMax})${GRADE_CAP.en(p.capped)}.`,
+      `${plural(p.count, 'offence')} of different grades: the penalty of the higher grade, grade ${p.highest}; the board may aggravate it by one grade (up to grade ${p.optionalMax})${GRADE_CAP.en(p.capped)}.`,
   },
   'discipline.step.multipleHighestGroup': {
     fa: (p: { count: number; highest: number; sharing: number; result: number; capped: boolean }) =>
       `${p.count} تخلف از درجات مختلف که ${p.sharing} فقره از آنها مستوجب بالاترین درجه (${p.highest}) است: تخلفات هم‌درجه مجازات را یک درجه تشدید می‌کنند (الزامی): درجه ${p.result}${GRADE_CAP.fa(p.capped)}؛ تشدید اختیاری بیش از این ممکن نیست.`,
     en: (p: { count: number; highest: number; sharing: number; result: number; capped: boolean }) =>
-      `${p.count} offences of different grades, ${p.sharing} of them of the highest grade (${p.highest}): offences of one grade aggravate the penalty by one grade (mandatory): grade ${p.result}${GRADE_CAP.en(p.capped)}; no optional aggravation beyond it.`,
+      `${plural(p.count, 'offence')} of different grades, ${p.sharing} of them of the highest grade (${p.highest}): offences of one grade aggravate the penalty by one grade (mandatory): grade ${p.result}${GRADE_CAP.en(p.capped)}; no optional aggravation beyond it.`,
   },
   'discipline.repeat.applies': {
     fa: (p: { priorGrade: number; carriedOut: string; offenceDate: string; windowEnd: string }) =>
@@ -153,7 +156,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { count: number }) =>
       `از ${p.count} محکومیت سابق، هیچ محکومیت درجه یک تا چهاری در دو سال پیش از تخلف جدید اجرا نشده است: تشدید ماده ۴۳ اعمال نمی‌شود.`,
     en: (p: { count: number }) =>
-      `Of ${p.count} prior conviction(s), none of grade 1 to 4 was carried out within the two years before a new offence: the aggravation of Art. 43 does not apply.`,
+      `Of ${plural(p.count, 'prior conviction')}, none of grade 1 to 4 was carried out within the two years before a new offence: the aggravation of Art. 43 does not apply.`,
   },
   'discipline.repeat.unknown': {
     fa: (_: undefined) => 'معلوم نیست تخلف ظرف دو سال پس از اجرای محکومیت درجه یک تا چهار سابق رخ داده است یا نه.',
@@ -193,7 +196,7 @@ export const disciplineMessages = defineMessages({
   'discipline.step.mitigation': {
     fa: (p: { state: Tri; maxGrades: number }) =>
       ({
-        yes: `تخفیف (ماده ۳۲): هیات می‌تواند مجازات را یک تا ${p.maxGrades} درجه تخفیف دهد.`,
+        yes: `تخفیف (ماده ۳۲): هیات می‌تواند مجازات را ${p.maxGrades === 1 ? 'یک درجه' : `یک تا ${FA_NUMBER[p.maxGrades] ?? p.maxGrades} درجه`} تخفیف دهد.`,
         no: 'تخفیف (ماده ۳۲): جهتی احراز نشده، تخفیف ممکن نیست.',
         unknown: 'تخفیف (ماده ۳۲): معلوم نیست جهت تخفیف محقق است.',
       })[p.state],
@@ -228,7 +231,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
       `قرائت ظاهری ماده ۴۴ کمتر از همین تخلفات بدون تخلف سبک‌تر می‌دهد: ${p.sharing} تخلف درجه ${p.highest} به تنهایی درجه ${p.without} (تشدید الزامی) می‌گرفتند؛ با ${p.lighter} تخلف سبک‌تر درجه ${p.highest} است و تشدید تا درجه ${p.without} اختیاری است (گزینه multipleOffences: highestGroup آن را الزامی می‌کند).`,
     en: (p: { highest: number; sharing: number; lighter: number; without: number }) =>
-      `The literal reading of Art. 44 gives less than the same offences without the lighter one: ${p.sharing} offences of grade ${p.highest} alone would get grade ${p.without} (mandatory aggravation); with ${p.lighter} lighter offence(s) it is grade ${p.highest}, and aggravation to grade ${p.without} is optional (option multipleOffences: 'highestGroup' makes it mandatory).`,
+      `The literal reading of Art. 44 gives less than the same offences without the lighter one: ${plural(p.sharing, 'offence')} of grade ${p.highest} alone would get grade ${p.without} (mandatory aggravation); with ${plural(p.lighter, 'lighter offence')} it is grade ${p.highest}, and aggravation to grade ${p.without} is optional (option multipleOffences: 'highestGroup' makes it mandatory).`,
   },
   'discipline.step.repeatPerOffence': {
     fa: (p: { applies: Tri; offences: readonly RepeatChange[]; unknown: boolean }) =>
@@ -248,7 +251,7 @@ export const disciplineMessages = defineMessages({
     fa: (p: { grade: number; aggravation: boolean; mitigation: number }) =>
       `انتخاب هیات: ${p.aggravation ? 'تشدید اختیاری یک درجه، ' : ''}${p.mitigation > 0 ? `تخفیف ${p.mitigation} درجه، ` : ''}مجازات درجه ${p.grade}.`,
     en: (p: { grade: number; aggravation: boolean; mitigation: number }) =>
-      `The board's choice: ${p.aggravation ? 'optional aggravation by one grade, ' : ''}${p.mitigation > 0 ? `mitigation by ${p.mitigation} grade(s), ` : ''}grade ${p.grade}.`,
+      `The board's choice: ${p.aggravation ? 'optional aggravation by one grade, ' : ''}${p.mitigation > 0 ? `mitigation by ${plural(p.mitigation, 'grade')}, ` : ''}grade ${p.grade}.`,
   },
   'discipline.board.aggravation.lawful': {
     fa: (_: undefined) => 'تشدید اختیاری یک درجه در تخلفات متعدد از درجات مختلف مجاز است.',
@@ -260,15 +263,15 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.board.mitigation.lawful': {
     fa: (p: { grades: number }) => `تخفیف ${p.grades} درجه با جهت مذکور در ماده ۳۲ مجاز است.`,
-    en: (p: { grades: number }) => `Mitigation by ${p.grades} grade(s) on a ground Art. 32 names is allowed.`,
+    en: (p: { grades: number }) => `Mitigation by ${plural(p.grades, 'grade')} on a ground Art. 32 names is allowed.`,
   },
   'discipline.board.mitigation.unlawful': {
     fa: (p: { grades: number }) => `تخفیف ${p.grades} درجه بدون جهت محقق از جهات ماده ۳۲ مجاز نیست.`,
-    en: (p: { grades: number }) => `Mitigation by ${p.grades} grade(s) without a ground of Art. 32 that is made out is not allowed.`,
+    en: (p: { grades: number }) => `Mitigation by ${plural(p.grades, 'grade')} without a ground of Art. 32 that is made out is not allowed.`,
   },
   'discipline.board.mitigation.unknown': {
     fa: (p: { grades: number }) => `مجاز بودن تخفیف ${p.grades} درجه تا معلوم شدن جهت آن معلوم نیست.`,
-    en: (p: { grades: number }) => `Whether mitigation by ${p.grades} grade(s) is allowed is unknown until its ground is known.`,
+    en: (p: { grades: number }) => `Whether mitigation by ${plural(p.grades, 'grade')} is allowed is unknown until its ground is known.`,
   },
   'discipline.board.grade.inRange': {
     fa: (p: { grade: number; min: number; max: number }) => `مجازات درجه ${p.grade} در محدوده قانونی (درجه ${p.min} تا ${p.max}) است.`,
@@ -288,11 +291,11 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.board.suspension.notSuspension': {
     fa: (p: { grade: number; months: number }) => `مجازات درجه ${p.grade} تعلیق نیست؛ مدت ${p.months} ماه تعلیق با آن سازگار نیست.`,
-    en: (p: { grade: number; months: number }) => `Grade ${p.grade} is not a suspension; a suspension of ${p.months} month(s) does not fit it.`,
+    en: (p: { grade: number; months: number }) => `Grade ${p.grade} is not a suspension; a suspension of ${plural(p.months, 'month')} does not fit it.`,
   },
   'discipline.board.suspension.unknown': {
     fa: (p: { months: number }) => `مدت تعلیق ${p.months} ماه تا معلوم شدن درجه مجازات قابل بررسی نیست.`,
-    en: (p: { months: number }) => `A suspension of ${p.months} month(s) cannot be checked until the grade is known.`,
+    en: (p: { months: number }) => `A suspension of ${plural(p.months, 'month')} cannot be checked until the grade is known.`,
   },
   'discipline.summary.sentence': {
     fa: (p: { beforeChoices: number; min: number; max: number }) =>
@@ -306,7 +309,7 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.summary.sentenceUnlawful': {
     fa: (p: { count: number }) => `انتخاب هیات قانونی نیست (${p.count} ایراد)`,
-    en: (p: { count: number }) => `The board's choice is not lawful (${p.count} defect(s))`,
+    en: (p: { count: number }) => `The board's choice is not lawful (${plural(p.count, 'defect')})`,
   },
   'discipline.summary.sentenceIncomplete': {
     fa: (p: { facts: string }) => `اطلاعات برای تعیین مجازات کامل نیست: ${p.facts}`,
@@ -336,15 +339,15 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.prosecutionSuspension.periodInRange': {
     fa: (p: { months: number; min: number; max: number }) => `مدت ${p.months} ماه در حدود یک تا دو سال (${p.min} تا ${p.max} ماه) است.`,
-    en: (p: { months: number; min: number; max: number }) => `A period of ${p.months} month(s) is within one to two years (${p.min} to ${p.max} months).`,
+    en: (p: { months: number; min: number; max: number }) => `A period of ${plural(p.months, 'month')} is within one to two years (${p.min} to ${plural(p.max, 'month')}).`,
   },
   'discipline.prosecutionSuspension.periodOutOfRange': {
     fa: (p: { months: number; min: number; max: number }) => `مدت ${p.months} ماه خارج از حدود یک تا دو سال (${p.min} تا ${p.max} ماه) است.`,
-    en: (p: { months: number; min: number; max: number }) => `A period of ${p.months} month(s) is outside one to two years (${p.min} to ${p.max} months).`,
+    en: (p: { months: number; min: number; max: number }) => `A period of ${plural(p.months, 'month')} is outside one to two years (${p.min} to ${plural(p.max, 'month')}).`,
   },
   'discipline.prosecutionSuspension.end': {
     fa: (p: { from: string; months: number; end: string }) => `تعلیق تعقیب از تاریخ صدور قرار، ${p.from}، به مدت ${p.months} ماه تا ${p.end}.`,
-    en: (p: { from: string; months: number; end: string }) => `Prosecution suspended from the order, ${p.from}, for ${p.months} month(s), until ${p.end}.`,
+    en: (p: { from: string; months: number; end: string }) => `Prosecution suspended from the order, ${p.from}, for ${plural(p.months, 'month')}, until ${p.end}.`,
   },
   'discipline.prosecutionSuspension.revoked': {
     fa: (p: { committedOn: string }) => `تخلف ارتکابی در ${p.committedOn}، در مدت تعلیق، به محکومیت قطعی انجامیده است: هیات قرار تعلیق تعقیب را لغو و به موضوع رسیدگی می‌کند.`,
@@ -386,7 +389,7 @@ export const disciplineMessages = defineMessages({
   },
   'discipline.bar.separation': {
     fa: (p: { state: Tri }) =>
-      ({ yes: 'مدیر دفتر به طور دائم از مدیریت دفتر منفک شده است: تعقیب موقوف می‌شود.', no: 'مدیر دفتر از مدیریت دفتر منفک نشده است.', unknown: 'معلوم نیست مدیر دفتر به طور دائم از مدیریت منفک شده است.' })[p.state],
+      ({ yes: 'مدیر دفتر به طور دائم از مدیریت دفتر منفک شده است: تعقیب موقوف می‌شود.', no: 'مدیر دفتر به طور دائم از مدیریت دفتر منفک نشده است.', unknown: 'معلوم نیست مدیر دفتر به طور دائم از مدیریت دفتر منفک شده است.' })[p.state],
     en: (p: { state: Tri }) =>
       ({ yes: 'The manager has been permanently separated from managing the office: prosecution ends.', no: 'The manager has not been permanently separated from managing the office.', unknown: 'Unknown whether the manager has been permanently separated from managing the office.' })[p.state],
   },

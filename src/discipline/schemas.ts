@@ -3,16 +3,15 @@
  * input with one of these first; malformed input throws an `InputError` naming the field.
  */
 import * as z from 'zod/mini';
-import { toPersianDigits } from '../_lib/digits.js';
 import { formatDayNumber } from '../_lib/jalali.js';
-import type { Bilingual } from '../core/text.js';
+import { persianText, type Bilingual } from '../core/text.js';
 import { dateSchema, noNegativeZero } from '../core/schemas.js';
 import { HolidaysSchema } from '../dates/closedDays.js';
 import { PARAMETERS } from '../params.js';
 import { isOffenceId, UNLISTED_BREACH_ID, type OffenceId, type PenaltyGrade } from './catalogue.js';
 
 function bi(en: string, fa: string): Bilingual {
-  return { en, fa: toPersianDigits(fa) };
+  return { en, fa: persianText(fa) };
 }
 
 type Issues = { issues: unknown[] };

@@ -52,7 +52,7 @@ export const MITIGATING_GROUND_LABELS: Readonly<Record<MitigatingGround, Bilingu
   prospectOfReform: { fa: 'پیش بینی اصلاح', en: 'the prospect of reform' },
   remorse: { fa: 'اظهار ندامت', en: 'expression of remorse' },
   compensation: { fa: 'جبران خسارت شاکی', en: "compensation of the complainant's loss" },
-  complainantForgiveness: { fa: 'گذشت وی', en: "the complainant's forgiveness" },
+  complainantForgiveness: { fa: 'گذشت شاکی', en: "the complainant's forgiveness" },
 };
 
 // ---------------------------------------------------------------------------

@@ -2,7 +2,7 @@
  * Messages of the eligibility domain (codes prefixed `eligibility.`): Arts. 9, 10, 11
  * and 45. Persian digits are applied to the Persian text by the renderer.
  */
-import { defineMessages, type Bilingual } from '../core/text.js';
+import { defineMessages, plural, type Bilingual } from '../core/text.js';
 
 /** A role, for messages. */
 type RoleParam = { readonly role: 'manager' | 'legalExpert' };
@@ -108,7 +108,7 @@ export const eligibilityMessages = defineMessages({
       (p.count === 0 ? ' (هیچ مدرکی اعلام نشده است).' : ` (هیچ‌یک از ${p.count} مدرک اعلام‌شده شرط را ندارد).`),
     en: (p: Count) =>
       "Holds no bachelor's or higher degree in a field related to law, fiqh and foundations of Islamic law or judicial sciences, nor seminary level 2 or higher" +
-      (p.count === 0 ? ' (no degree given).' : ` (none of the ${p.count} degree(s) given qualifies).`),
+      (p.count === 0 ? ' (no degree given).' : ` (none of the ${plural(p.count, 'degree')} given qualifies).`),
   },
   'eligibility.degree.unknown': {
     fa: (_: undefined) => 'هنوز معلوم نیست مدرکی شرط مدرک تحصیلی را تأمین کند.',
@@ -270,14 +270,14 @@ export const eligibilityMessages = defineMessages({
     fa: (p: Degree & { counted: number; required: number; years: number; reachedOn: string }) =>
       `${p.counted} روز سابقه کار مرتبط دارد؛ برای دارنده ${p.degree.fa} ${p.years} سال (${p.required} روز) لازم است که در ${p.reachedOn} کامل شد.`,
     en: (p: Degree & { counted: number; required: number; years: number; reachedOn: string }) =>
-      `${p.counted} days of related work; a holder of a ${p.degree.en} needs ${p.years} year(s) (${p.required} days), completed on ${p.reachedOn}.`,
+      `${plural(p.counted, 'day')} of related work; a holder of a ${p.degree.en} needs ${plural(p.years, 'year')} (${plural(p.required, 'day')}), completed on ${p.reachedOn}.`,
   },
   'eligibility.experience.short': {
     fa: (p: Degree & { counted: number; required: number; years: number; shortfall: number; metOn: string | null }) =>
       `${p.counted} روز سابقه کار مرتبط دارد؛ برای دارنده ${p.degree.fa} ${p.years} سال (${p.required} روز) لازم است و ${p.shortfall} روز کم دارد` +
       (p.metOn === null ? '.' : `؛ اگر کار ادامه یابد در ${p.metOn} کامل می‌شود.`),
     en: (p: Degree & { counted: number; required: number; years: number; shortfall: number; metOn: string | null }) =>
-      `${p.counted} days of related work; a holder of a ${p.degree.en} needs ${p.years} year(s) (${p.required} days): ${p.shortfall} days short` +
+      `${plural(p.counted, 'day')} of related work; a holder of a ${p.degree.en} needs ${plural(p.years, 'year')} (${plural(p.required, 'day')}): ${plural(p.shortfall, 'day')} short` +
       (p.metOn === null ? '.' : `; reached on ${p.metOn} if the work goes on.`),
   },
   'eligibility.experience.shortOfLeast': {
@@ -285,7 +285,7 @@ export const eligibilityMessages = defineMessages({
       `${p.counted} روز سابقه کار مرتبط دارد و حتی به کمترین مدتی که مدارک اعلام‌شده ممکن است لازم کنند (${p.least} روز) نمی‌رسد؛ ${p.shortfall} روز کم دارد` +
       (p.metOn === null ? '.' : `؛ اگر کار ادامه یابد در ${p.metOn} به آن می‌رسد.`),
     en: (p: { counted: number; least: number; shortfall: number; metOn: string | null }) =>
-      `${p.counted} days of related work, short even of the least requirement the degrees given could set (${p.least} days): ${p.shortfall} days short` +
+      `${plural(p.counted, 'day')} of related work, short even of the least requirement the degrees given could set (${plural(p.least, 'day')}): ${plural(p.shortfall, 'day')} short` +
       (p.metOn === null ? '.' : `; reached on ${p.metOn} if the work goes on.`),
   },
   'eligibility.experience.noQualifyingDegree': {
@@ -297,8 +297,8 @@ export const eligibilityMessages = defineMessages({
       `سابقه کار لازم یا مرتبط بودن سابقه هنوز معلوم نیست؛ ${p.counted} روز سابقه مرتبط احراز شده است` +
       (p.possible > p.counted ? ` و تا ${p.possible} روز ممکن است مرتبط باشد.` : '.'),
     en: (p: { counted: number; possible: number }) =>
-      `The experience required, or whether the work is related, is not yet known; ${p.counted} days of related work established` +
-      (p.possible > p.counted ? `, up to ${p.possible} days possibly related.` : '.'),
+      `The experience required, or whether the work is related, is not yet known; ${plural(p.counted, 'day')} of related work established` +
+      (p.possible > p.counted ? `, up to ${plural(p.possible, 'day')} possibly related.` : '.'),
   },
   // -- Summaries
   'eligibility.summary.eligible': {
@@ -307,11 +307,11 @@ export const eligibilityMessages = defineMessages({
   },
   'eligibility.summary.ineligible': {
     fa: (p: RoleParam & Count) => `شرایط ${ROLE_FA[p.role]} را ندارد: ${p.count} شرط احراز نشد.`,
-    en: (p: RoleParam & Count) => `Not eligible as ${ROLE_EN[p.role]}: ${p.count} condition(s) unmet.`,
+    en: (p: RoleParam & Count) => `Not eligible as ${ROLE_EN[p.role]}: ${plural(p.count, 'condition')} unmet.`,
   },
   'eligibility.summary.incomplete': {
     fa: (p: RoleParam & Count) => `برای ${ROLE_FA[p.role]} هنوز نمی‌توان تصمیم گرفت: ${p.count} شرط معلوم نیست.`,
-    en: (p: RoleParam & Count) => `Cannot yet decide for ${ROLE_EN[p.role]}: ${p.count} condition(s) unknown.`,
+    en: (p: RoleParam & Count) => `Cannot yet decide for ${ROLE_EN[p.role]}: ${plural(p.count, 'condition')} unknown.`,
   },
   'eligibility.licence.summary.eligible': {
     fa: (_: undefined) => 'همه شرایط صدور پروانه (مواد ۹، ۱۰ و ۱۱) احراز شد.',
@@ -319,11 +319,11 @@ export const eligibilityMessages = defineMessages({
   },
   'eligibility.licence.summary.ineligible': {
     fa: (p: Count) => `صدور پروانه ممکن نیست: ${p.count} شرط احراز نشد.`,
-    en: (p: Count) => `The licence cannot be issued: ${p.count} condition(s) unmet.`,
+    en: (p: Count) => `The licence cannot be issued: ${plural(p.count, 'condition')} unmet.`,
   },
   'eligibility.licence.summary.incomplete': {
     fa: (p: Count) => `درباره صدور پروانه هنوز نمی‌توان تصمیم گرفت: ${p.count} شرط معلوم نیست.`,
-    en: (p: Count) => `Cannot yet decide on the licence: ${p.count} condition(s) unknown.`,
+    en: (p: Count) => `Cannot yet decide on the licence: ${plural(p.count, 'condition')} unknown.`,
   },
   // -- Art. 45
   'eligibility.revocation.lost': {
@@ -352,7 +352,7 @@ export const eligibilityMessages = defineMessages({
   },
   'eligibility.revocation.follows': {
     fa: (p: Count) => `هیات بدوی با احراز ${p.count} مورد فقدان شرایط، به لغو پروانه رای خواهد داد.`,
-    en: (p: Count) => `With ${p.count} condition(s) lacking, the first-instance board is to rule that the licence be revoked.`,
+    en: (p: Count) => `With ${plural(p.count, 'condition')} lacking, the first-instance board is to rule that the licence be revoked.`,
   },
   'eligibility.revocation.none': {
     fa: (_: undefined) => 'موجبی برای لغو پروانه احراز نشد.',
@@ -360,19 +360,19 @@ export const eligibilityMessages = defineMessages({
   },
   'eligibility.revocation.undetermined': {
     fa: (p: Count) => `موجب لغو پروانه احراز نشد، ولی ${p.count} شرط معلوم نیست.`,
-    en: (p: Count) => `No ground for revocation is established, but ${p.count} condition(s) are unknown.`,
+    en: (p: Count) => `No ground for revocation is established, but ${plural(p.count, 'condition')} ${p.count === 1 ? 'is' : 'are'} unknown.`,
   },
   'eligibility.revocation.appeal': {
     fa: (p: { days: number; lastDay: string | null }) =>
       `رای لغو پروانه ظرف ${p.days} روز از ابلاغ، به اعتراض مدیر دفتر، قابل رسیدگی در هیأت تجدیدنظر است` +
       (p.lastDay === null ? '.' : `؛ آخرین روز اعتراض ${p.lastDay} است.`),
     en: (p: { days: number; lastDay: string | null }) =>
-      `The revocation may be appealed by the manager to the appeal board within ${p.days} days of notification` +
+      `The revocation may be appealed by the manager to the appeal board within ${plural(p.days, 'day')} of notification` +
       (p.lastDay === null ? '.' : `; the last day to appeal is ${p.lastDay}.`),
   },
   'eligibility.continuing.summary.revoke': {
     fa: (p: Count) => `پروانه باید لغو شود (ماده ۴۵): ${p.count} شرط وجود ندارد.`,
-    en: (p: Count) => `The licence is to be revoked (Art. 45): ${p.count} condition(s) lacking.`,
+    en: (p: Count) => `The licence is to be revoked (Art. 45): ${plural(p.count, 'condition')} lacking.`,
   },
   'eligibility.continuing.summary.noGround': {
     fa: (_: undefined) => 'مدیر دفتر همه شرایط را دارد؛ موجبی برای لغو پروانه نیست.',
@@ -380,6 +380,6 @@ export const eligibilityMessages = defineMessages({
   },
   'eligibility.continuing.summary.incomplete': {
     fa: (p: Count) => `درباره لغو پروانه هنوز نمی‌توان تصمیم گرفت: ${p.count} شرط معلوم نیست.`,
-    en: (p: Count) => `Cannot yet decide on revocation: ${p.count} condition(s) unknown.`,
+    en: (p: Count) => `Cannot yet decide on revocation: ${plural(p.count, 'condition')} unknown.`,
   },
 });

@@ -3,7 +3,7 @@
  * sitting, and Art. 47(الف), the next sitting. Persian digits are applied to the
  * Persian text by the renderer.
  */
-import { defineMessages } from '../core/text.js';
+import { defineMessages, plural } from '../core/text.js';
 
 /** A value that may be rounded: its decimal, and its exact fraction when it does not terminate. */
 type Shown = { readonly value: string; readonly exact: boolean; readonly rational: string };
@@ -54,7 +54,7 @@ export const examMessages = defineMessages({
     fa: (p: GradedParams) =>
       `مقایسه ${p.n} نمره با حد نصاب ${faShown(p.cutoff)}: ${p.passed} نفر قبول و ${p.failed} نفر مردود.`,
     en: (p: GradedParams) =>
-      `${p.n} scores compared with the cut-off ${enShown(p.cutoff)}: ${p.passed} passed, ${p.failed} failed.`,
+      `${plural(p.n, 'score')} compared with the cut-off ${enShown(p.cutoff)}: ${p.passed} passed, ${p.failed} failed.`,
   },
   // --- findings ------------------------------------------------------------------------
   'exam.score.met': {
@@ -67,13 +67,13 @@ export const examMessages = defineMessages({
     fa: (p: MissingParams) =>
       `شرط آزمون تخصصی احراز نیست: نمره ${p.score} کمتر از حد نصاب ${faShown(p.cutoff)} است؛ ${p.pointsMissing} نمره${p.exact ? '' : ' (گردشده رو به بالا)'} کم دارد.`,
     en: (p: MissingParams) =>
-      `The specialist exam condition is not met: the score ${p.score} is below the cut-off ${enShown(p.cutoff)}; ${p.pointsMissing} points ${p.exact ? '' : '(rounded up) '}are missing.`,
+      `The specialist exam condition is not met: the score ${p.score} is below the cut-off ${enShown(p.cutoff)}; ${plural(p.pointsMissing, 'point')} ${p.exact ? '' : '(rounded up) '}${Number(p.pointsMissing) === 1 ? 'is' : 'are'} missing.`,
   },
   'exam.retake': {
     fa: (p: RetakeParams) =>
       `آزمون دست‌کم هر ${p.years} سال یک بار برگزار می‌شود؛ در نوبت بعد، حد نصاب از نمره‌های همان نوبت دوباره محاسبه می‌شود.`,
     en: (p: RetakeParams) =>
-      `The exam is held at least once every ${p.years} years; at the next sitting the cut-off is computed again from that sitting's scores.`,
+      `The exam is held at least once every ${plural(p.years, 'year')}; at the next sitting the cut-off is computed again from that sitting's scores.`,
   },
   'exam.rounded': {
     fa: (p: RoundedParams) =>
@@ -88,7 +88,7 @@ export const examMessages = defineMessages({
   },
   'exam.summary.sitting': {
     fa: (p: GradedParams) => `${p.passed} نفر از ${p.n} نفر حد نصاب ${faShown(p.cutoff)} را کسب کردند.`,
-    en: (p: GradedParams) => `${p.passed} of ${p.n} candidates reached the cut-off ${enShown(p.cutoff)}.`,
+    en: (p: GradedParams) => `${p.passed} of ${plural(p.n, 'candidate')} reached the cut-off ${enShown(p.cutoff)}.`,
   },
   'exam.summary.passed': {
     fa: (p: CompareParams) => `قبول: نمره ${p.score}، حد نصاب ${faShown(p.cutoff)}.`,
@@ -96,6 +96,6 @@ export const examMessages = defineMessages({
   },
   'exam.summary.failed': {
     fa: (p: MissingParams) => `مردود: نمره ${p.score}، حد نصاب ${faShown(p.cutoff)}؛ ${p.pointsMissing} نمره کم است.`,
-    en: (p: MissingParams) => `Failed: score ${p.score}, cut-off ${enShown(p.cutoff)}; ${p.pointsMissing} points missing.`,
+    en: (p: MissingParams) => `Failed: score ${p.score}, cut-off ${enShown(p.cutoff)}; ${plural(p.pointsMissing, 'point')} missing.`,
   },
 });

@@ -1,4 +1,4 @@
-import { defineMessages } from '../core/text.js';
+import { defineMessages, verbatim } from '../core/text.js';
 import { rialsEn, rialsFa } from './money.js';
 
 type Group = 'reliefCommittee' | 'welfarePensioner' | 'indigentPrisoner';
@@ -44,7 +44,7 @@ export const feesMessages = defineMessages({
   // Art. 13: the tariff
   'fees.tariff.inForce': {
     fa: (p: { service: string | null; amount: number; from: string | null }) =>
-      `تعرفه خدمت${p.service === null ? '' : ` «${p.service}»`} ${rialsFa(p.amount)} است${p.from === null ? '' : ` (تعرفه نافذ از ${p.from})`}.`,
+      `تعرفه خدمت${p.service === null ? '' : ` «${verbatim(p.service)}»`} ${rialsFa(p.amount)} است${p.from === null ? '' : ` (تعرفه نافذ از ${p.from})`}.`,
     en: (p: { service: string | null; amount: number; from: string | null }) =>
       `The tariff of the service${p.service === null ? '' : ` "${p.service}"`} is ${rialsEn(p.amount)}${p.from === null ? '' : ` (tariff in force from ${p.from})`}.`,
   },
@@ -54,7 +54,7 @@ export const feesMessages = defineMessages({
         ? 'تعرفه خدمت داده نشده است (آیین‌نامه مرجع تعیین تعرفه را معین کرده است، نه مبلغ آن را).'
         : p.reason === 'noneInForce'
           ? 'در تاریخ ارائه خدمت هیچ تعرفه‌ای از جدول داده‌شده نافذ نیست.'
-          : `تعرفه نافذ در تاریخ ارائه خدمت، خدمت «${p.service ?? ''}» را ندارد.`,
+          : `تعرفه نافذ در تاریخ ارائه خدمت، خدمت «${verbatim(p.service ?? '')}» را ندارد.`,
     en: (p: { service: string | null; reason: 'notGiven' | 'noneInForce' | 'serviceNotListed' }) =>
       p.reason === 'notGiven'
         ? 'The tariff of the service was not given (the regulation says who sets tariffs, not their amounts).'

@@ -35,9 +35,9 @@ export function groupThousands(n: number, separator: string): string {
   return out;
 }
 
-/** An amount as English text: `1,250,000 rials`. */
+/** An amount as English text: `1,250,000 rials` (`1 rial`). */
 export function rialsEn(n: number): string {
-  return `${groupThousands(n, ',')} rials`;
+  return `${groupThousands(n, ',')} ${n === 1 ? 'rial' : 'rials'}`;
 }
 
 /** An amount as Persian text (digits become Persian when rendered): `1٬250٬000 ریال`. */

@@ -3,7 +3,7 @@
  * Persian digits are applied to the Persian text by the renderer.
  */
 import { cite, type Citation } from '../core/citation.js';
-import { defineMessages, type Bilingual, type MessageTemplate } from '../core/text.js';
+import { defineMessages, plural, type Bilingual, type MessageTemplate } from '../core/text.js';
 import type { InstructionPost } from './schemas.js';
 
 /** The posts in Persian and English. */
@@ -200,7 +200,7 @@ export const instructionMessages = defineMessages({
       (p.anyField
         ? "Holds no bachelor's or higher degree (in any field) nor seminary level 2 or higher"
         : "Holds no bachelor's or higher degree in a field related to law, fiqh or judicial sciences, nor seminary level 2 or higher") +
-      (p.count === 0 ? ' (no degree given)' : ` (none of the ${p.count} degree(s) given qualifies)`) +
+      (p.count === 0 ? ' (no degree given)' : ` (none of the ${plural(p.count, 'degree')} given qualifies)`) +
       (p.art7 && !p.anyField ? '; Art. 7, as written, asks the same degree of the IT expert and the clerical staff.' : '.'),
   },
   'instruction.degree.unknown': {
@@ -225,13 +225,13 @@ export const instructionMessages = defineMessages({
     fa: (p: { counted: number; required: number; years: number; reachedOn: string }) =>
       `${p.counted} روز سابقه کار مرتبط دارد؛ ${p.years} سال (${p.required} روز) لازم است و در ${p.reachedOn} کامل شد.`,
     en: (p: { counted: number; required: number; years: number; reachedOn: string }) =>
-      `${p.counted} days of related work; ${p.years} years (${p.required} days) are required, completed on ${p.reachedOn}.`,
+      `${plural(p.counted, 'day')} of related work; ${plural(p.years, 'year')} (${plural(p.required, 'day')}) are required, completed on ${p.reachedOn}.`,
   },
   'instruction.experience.short': {
     fa: (p: { counted: number; required: number; years: number; shortfall: number; metOn: string | null }) =>
       `${p.counted} روز سابقه کار مرتبط دارد؛ ${p.years} سال (${p.required} روز) لازم است و ${p.shortfall} روز کم دارد${p.metOn === null ? '' : `؛ اگر کار ادامه یابد در ${p.metOn} کامل می‌شود`}.`,
     en: (p: { counted: number; required: number; years: number; shortfall: number; metOn: string | null }) =>
-      `${p.counted} days of related work; ${p.years} years (${p.required} days) are required, ${p.shortfall} days short${p.metOn === null ? '' : `; completed on ${p.metOn} if the work goes on`}.`,
+      `${plural(p.counted, 'day')} of related work; ${plural(p.years, 'year')} (${plural(p.required, 'day')}) are required, ${plural(p.shortfall, 'day')} short${p.metOn === null ? '' : `; completed on ${p.metOn} if the work goes on`}.`,
   },
   'instruction.experience.unknown': {
     fa: (p: { counted: number; possible: number | null; required: number }) =>
@@ -240,8 +240,8 @@ export const instructionMessages = defineMessages({
         : `سابقه کار مرتبط معلوم نیست: ${p.counted} روز مرتبط شناخته شده است، و تا ${p.possible} روز اگر ارتباط دوره‌های نامعلوم تأیید شود؛ ${p.required} روز لازم است.`,
     en: (p: { counted: number; possible: number | null; required: number }) =>
       p.possible === null
-        ? `No work periods given; ${p.required} days of related work are required.`
-        : `Related experience is not yet known: ${p.counted} days are known to be related, up to ${p.possible} if the periods of unknown relatedness are related; ${p.required} days are required.`,
+        ? `No work periods given; ${plural(p.required, 'day')} of related work are required.`
+        : `Related experience is not yet known: ${plural(p.counted, 'day')} ${p.counted === 1 ? 'is' : 'are'} known to be related, up to ${p.possible} if the periods of unknown relatedness are related; ${plural(p.required, 'day')} are required.`,
   },
   'instruction.computerSkills.met': {
     fa: (_: undefined) => 'اطلاعات پایه و مهارت کار با رایانه او برای این سمت به تأیید اداره کل رسیده است.',
@@ -305,8 +305,8 @@ export const instructionMessages = defineMessages({
       p.status === 'eligible'
         ? `Under the instruction, meets the conditions of ${POST_LABELS[p.post].en}.`
         : p.status === 'ineligible'
-          ? `Under the instruction, does not meet the conditions of ${POST_LABELS[p.post].en} (${p.count} condition(s) not met).`
-          : `Under the instruction, whether the conditions of ${POST_LABELS[p.post].en} are met is not yet known (${p.count} condition(s) unknown).`,
+          ? `Under the instruction, does not meet the conditions of ${POST_LABELS[p.post].en} (${plural(p.count, 'condition')} not met).`
+          : `Under the instruction, whether the conditions of ${POST_LABELS[p.post].en} are met is not yet known (${plural(p.count, 'condition')} unknown).`,
   },
   // -- Art. 3: staffing
   'instruction.staffing.post': {
@@ -348,15 +348,15 @@ export const instructionMessages = defineMessages({
   // -- Art. 23: the suspension
   'instruction.suspension.inRange': {
     fa: (p: { months: number }) => `تعلیق ${p.months} ماهه در بازه سه ماه تا دو سال است.`,
-    en: (p: { months: number }) => `A suspension of ${p.months} months lies within three months to two years.`,
+    en: (p: { months: number }) => `A suspension of ${plural(p.months, 'month')} lies within three months to two years.`,
   },
   'instruction.suspension.outOfRange': {
     fa: (p: { months: number }) => `تعلیق ${p.months} ماهه خارج از بازه سه ماه تا دو سال است.`,
-    en: (p: { months: number }) => `A suspension of ${p.months} months lies outside three months to two years.`,
+    en: (p: { months: number }) => `A suspension of ${plural(p.months, 'month')} lies outside three months to two years.`,
   },
   'instruction.suspension.end': {
     fa: (p: { start: string; months: number; end: string }) => `تعلیق از ${p.start} به مدت ${p.months} ماه: پایان در ${p.end}.`,
-    en: (p: { start: string; months: number; end: string }) => `Suspended from ${p.start} for ${p.months} months: ends on ${p.end}.`,
+    en: (p: { start: string; months: number; end: string }) => `Suspended from ${p.start} for ${plural(p.months, 'month')}: ends on ${p.end}.`,
   },
   'instruction.summary.suspension': {
     fa: (p: { lawful: boolean; months: number }) => `تعلیق ${p.months} ماهه پروانه ${p.lawful ? 'مطابق' : 'مغایر'} ماده ۲۳ دستورالعمل است.`,
@@ -457,6 +457,6 @@ export const instructionMessages = defineMessages({
     fa: (p: Post & { regulation: RegulationOutcome; instruction: Status3; differences: number }) =>
       `${POST_LABELS[p.post].fa} — آیین نامه ۱۴۰۱: ${OUTCOME_FA[p.regulation]}؛ دستورالعمل: ${OUTCOME_FA[p.instruction]}؛ ${p.differences} تفاوت در قواعد.`,
     en: (p: Post & { regulation: RegulationOutcome; instruction: Status3; differences: number }) =>
-      `As ${POST_LABELS[p.post].en} — the 1401 regulation: ${OUTCOME_EN[p.regulation]}; the instruction: ${OUTCOME_EN[p.instruction]}; ${p.differences} difference(s) in the rules.`,
+      `As ${POST_LABELS[p.post].en} — the 1401 regulation: ${OUTCOME_EN[p.regulation]}; the instruction: ${OUTCOME_EN[p.instruction]}; ${plural(p.differences, 'difference')} in the rules.`,
   },
 });

@@ -11,6 +11,9 @@ import { PARAMETERS } from '../params.js';
 import { checkUniqueIds, complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
 import { finding, message } from './render.js';
 
+/** A condition's state for its message: met (`yes`), unmet (`no`) or unknown. */
+const tri = (v: boolean | undefined): 'yes' | 'no' | 'unknown' => (v === undefined ? 'unknown' : v ? 'yes' : 'no');
+
 // ---------------------------------------------------------------------------
 // Input
 
@@ -260,7 +263,7 @@ function compositionFindings(board: Board, root: string): Finding[] {
           code: 'operations.board.judgeSelected',
           status: m.selectedByHeadOfJudiciary === undefined ? 'unknown' : m.selectedByHeadOfJudiciary ? 'met' : 'unmet',
           citation: art(levelArt),
-          params: { id: m.id, alternate },
+          params: { id: m.id, alternate, state: tri(m.selectedByHeadOfJudiciary) },
           missing: m.selectedByHeadOfJudiciary === undefined ? [`${path}.selectedByHeadOfJudiciary`] : [],
         }),
       );
@@ -282,7 +285,7 @@ function compositionFindings(board: Board, root: string): Finding[] {
           code: 'operations.board.repOfficeManager',
           status: m.officeManager === undefined ? 'unknown' : m.officeManager ? 'met' : 'unmet',
           citation: art(23),
-          params: { id: m.id, alternate },
+          params: { id: m.id, alternate, state: tri(m.officeManager) },
           missing: m.officeManager === undefined ? [`${path}.officeManager`] : [],
         }),
       );
@@ -291,7 +294,8 @@ function compositionFindings(board: Board, root: string): Finding[] {
           code: 'operations.board.repNotDirector',
           status: m.onAssociationBoardOfDirectors === undefined ? 'unknown' : m.onAssociationBoardOfDirectors ? 'unmet' : 'met',
           citation: art(23),
-          params: { id: m.id, alternate },
+          // The message says whether the condition (not being a director) is met.
+          params: { id: m.id, alternate, state: tri(m.onAssociationBoardOfDirectors === undefined ? undefined : !m.onAssociationBoardOfDirectors) },
           missing: m.onAssociationBoardOfDirectors === undefined ? [`${path}.onAssociationBoardOfDirectors`] : [],
         }),
       );

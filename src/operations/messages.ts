@@ -1,9 +1,11 @@
-import { defineMessages, plural } from '../core/text.js';
+import { defineMessages, plural, verbatim } from '../core/text.js';
 import { REGULATION_DATES } from '../params.js';
 
 // Local copies of the domain's literal types (this file is imported by the catalogue, so
 // it imports nothing from the rule modules).
 type Role = 'manager' | 'legalExpert' | 'clerical';
+/** Whether a member meets a condition: yes, no, or not known. */
+type Tri = 'yes' | 'no' | 'unknown';
 type Compliance = 'compliant' | 'noncompliant' | 'incomplete';
 type Level = 'firstInstance' | 'appeal';
 type Location = 'tehran' | 'provincialCapital' | 'elsewhere';
@@ -154,19 +156,19 @@ export const operationsMessages = defineMessages({
   },
   'operations.staffing.dualRole': {
     fa: (p: { id: string; roles: readonly Role[]; allowed: boolean }) =>
-      `«${p.id}» در چند سمت آمده است (${faList(p.roles.map((r) => ROLE.fa[r]))})${p.allowed ? '؛ به موجب گزینه پذیرفته شد' : '؛ هر سمت شخص جداگانه‌ای می‌خواهد'}.`,
+      `«${verbatim(p.id)}» در چند سمت آمده است (${faList(p.roles.map((r) => ROLE.fa[r]))})${p.allowed ? '؛ به موجب گزینه پذیرفته شد' : '؛ هر سمت شخص جداگانه‌ای می‌خواهد'}.`,
     en: (p: { id: string; roles: readonly Role[]; allowed: boolean }) =>
       `"${p.id}" is listed in several roles (${enList(p.roles.map((r) => ROLE.en[r]))})${p.allowed ? '; accepted by the option' : '; each role needs its own person'}.`,
   },
   'operations.staffing.person': {
     fa: (p: { index: number; id: string | null; role: 'manager' | 'legalExpert'; status: 'eligible' | 'ineligible' | 'incomplete' }) =>
-      `${ROLE.fa[p.role]} ${p.id === null ? `(ردیف ${p.index})` : `«${p.id}»`}: ${p.status === 'eligible' ? 'شرایط مواد ۹ و ۱۱ را دارد' : p.status === 'ineligible' ? 'شرایط مواد ۹ و ۱۱ را ندارد' : 'احراز شرایط مواد ۹ و ۱۱ اطلاعات بیشتری می‌خواهد'}.`,
+      `${ROLE.fa[p.role]} ${p.id === null ? `(ردیف ${p.index})` : `«${verbatim(p.id)}»`}: ${p.status === 'eligible' ? 'شرایط مواد ۹ و ۱۱ را دارد' : p.status === 'ineligible' ? 'شرایط مواد ۹ و ۱۱ را ندارد' : 'احراز شرایط مواد ۹ و ۱۱ اطلاعات بیشتری می‌خواهد'}.`,
     en: (p: { index: number; id: string | null; role: 'manager' | 'legalExpert'; status: 'eligible' | 'ineligible' | 'incomplete' }) =>
       `${p.role === 'manager' ? 'Manager' : 'Legal expert'} ${p.id === null ? `(entry ${p.index})` : `"${p.id}"`}: ${p.status === 'eligible' ? 'meets the conditions of Arts. 9 and 11' : p.status === 'ineligible' ? 'does not meet the conditions of Arts. 9 and 11' : 'more facts are needed for the conditions of Arts. 9 and 11'}.`,
   },
   'operations.staffing.personNotChecked': {
     fa: (p: { index: number; id: string | null; role: 'manager' | 'legalExpert' }) =>
-      `شرایط ${ROLE.fa[p.role]} ${p.id === null ? `(ردیف ${p.index})` : `«${p.id}»`} (مواد ۹ و ۱۱) بررسی نشد: اطلاعات او داده نشده است.`,
+      `شرایط ${ROLE.fa[p.role]} ${p.id === null ? `(ردیف ${p.index})` : `«${verbatim(p.id)}»`} (مواد ۹ و ۱۱) بررسی نشد: اطلاعات او داده نشده است.`,
     en: (p: { index: number; id: string | null; role: 'manager' | 'legalExpert' }) =>
       `The conditions of Arts. 9 and 11 for ${ROLE.en[p.role]} ${p.id === null ? `(entry ${p.index})` : `"${p.id}"`} were not checked: no facts were given.`,
   },
@@ -196,31 +198,73 @@ export const operationsMessages = defineMessages({
     fa: (p: { level: Level; kind: Kind; count: number; required: number; wrong: number }) =>
       `${LEVEL.fa[p.level]} ${p.count} ${KIND.fa[p.kind]} اصلی دارد؛ ${p.required} لازم است${p.wrong > 0 ? `؛ ${p.wrong} عضو اصلی از نوع دیگر جایی در این هیات ندارد` : ''}.`,
     en: (p: { level: Level; kind: Kind; count: number; required: number; wrong: number }) =>
-      `The ${LEVEL.en[p.level]} has ${p.count} principal ${KIND.en[p.kind]}(s); ${p.required} required${p.wrong > 0 ? `; ${plural(p.wrong, 'principal member')} of another kind have no seat on this board` : ''}.`,
+      `The ${LEVEL.en[p.level]} has ${plural(p.count, `principal ${KIND.en[p.kind]}`)}; ${p.required} required${p.wrong > 0 ? `; ${plural(p.wrong, 'principal member')} of another kind ${p.wrong === 1 ? 'has' : 'have'} no seat on this board` : ''}.`,
   },
   'operations.board.alternates': {
     fa: (p: { level: Level; judges: number; representatives: number; kind: Kind; wrong: number }) =>
       `اعضای علی‌البدل ${LEVEL.fa[p.level]}: ${p.judges} قاضی و ${p.representatives} ${KIND.fa[p.kind]}؛ یک قاضی و یک ${KIND.fa[p.kind]} علی‌البدل لازم است${p.wrong > 0 ? `؛ ${p.wrong} عضو علی‌البدل از نوع دیگر` : ''}.`,
     en: (p: { level: Level; judges: number; representatives: number; kind: Kind; wrong: number }) =>
-      `Alternates of the ${LEVEL.en[p.level]}: ${plural(p.judges, 'judge')} and ${p.representatives} ${KIND.en[p.kind]}(s); one alternate judge and one alternate ${KIND.en[p.kind]} are required${p.wrong > 0 ? `; ${plural(p.wrong, 'alternate')} of another kind` : ''}.`,
+      `Alternates of the ${LEVEL.en[p.level]}: ${plural(p.judges, 'judge')} and ${plural(p.representatives, KIND.en[p.kind])}; one alternate judge and one alternate ${KIND.en[p.kind]} are required${p.wrong > 0 ? `; ${plural(p.wrong, 'alternate')} of another kind` : ''}.`,
   },
   'operations.board.judgeSelected': {
-    fa: (p: { id: string; alternate: boolean }) => `انتخاب قاضی${p.alternate ? ' علی‌البدل' : ''} «${p.id}» توسط رئیس قوه قضاییه.`,
-    en: (p: { id: string; alternate: boolean }) => `${p.alternate ? 'Alternate judge' : 'Judge'} "${p.id}" selected by the Head of the Judiciary.`,
+    fa: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `قاضی${p.alternate ? ' علی‌البدل' : ''} «${verbatim(p.id)}»`;
+      return {
+        yes: `${who} را رئیس قوه قضاییه انتخاب کرده است.`,
+        no: `${who} را رئیس قوه قضاییه انتخاب نکرده است؛ قضات هیات را رئیس قوه قضاییه انتخاب می‌کند.`,
+        unknown: `معلوم نیست ${who} را رئیس قوه قضاییه انتخاب کرده باشد.`,
+      }[p.state];
+    },
+    en: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `${p.alternate ? 'alternate judge' : 'judge'} "${p.id}"`;
+      return {
+        yes: `${capital(who)} was selected by the Head of the Judiciary.`,
+        no: `${capital(who)} was not selected by the Head of the Judiciary, who selects the boards' judges.`,
+        unknown: `Whether ${who} was selected by the Head of the Judiciary is unknown.`,
+      }[p.state];
+    },
   },
   'operations.board.judgeGrade': {
     fa: (p: { id: string; alternate: boolean; grade: number | null; min: number }) =>
-      `پایه قضایی قاضی${p.alternate ? ' علی‌البدل' : ''} «${p.id}»: ${p.grade === null ? 'نامعلوم' : p.grade}؛ قضات هیات تجدیدنظر باید حداقل پایه ${p.min} باشند.`,
+      `پایه قضایی قاضی${p.alternate ? ' علی‌البدل' : ''} «${verbatim(p.id)}»: ${p.grade === null ? 'نامعلوم' : p.grade}؛ قضات هیات تجدیدنظر باید حداقل پایه ${p.min} باشند.`,
     en: (p: { id: string; alternate: boolean; grade: number | null; min: number }) =>
       `Judicial grade of ${p.alternate ? 'alternate judge' : 'judge'} "${p.id}": ${p.grade === null ? 'unknown' : p.grade}; the appeal board's judges must be of grade ${p.min} or higher.`,
   },
   'operations.board.repOfficeManager': {
-    fa: (p: { id: string; alternate: boolean }) => `نماینده${p.alternate ? ' علی‌البدل' : ''} کانون «${p.id}» از میان مدیران دفتر.`,
-    en: (p: { id: string; alternate: boolean }) => `${p.alternate ? 'Alternate Association' : 'Association'} representative "${p.id}" is an office manager.`,
+    fa: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `نماینده${p.alternate ? ' علی‌البدل' : ''} کانون «${verbatim(p.id)}»`;
+      return {
+        yes: `${who} از مدیران دفتر است.`,
+        no: `${who} از مدیران دفتر نیست؛ نماینده کانون باید از میان مدیران دفتر باشد.`,
+        unknown: `معلوم نیست ${who} از مدیران دفتر باشد.`,
+      }[p.state];
+    },
+    en: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `${p.alternate ? 'alternate Association' : 'Association'} representative "${p.id}"`;
+      return {
+        yes: `${capital(who)} is an office manager.`,
+        no: `${capital(who)} is not an office manager; the Association's representative must be one.`,
+        unknown: `Whether ${who} is an office manager is unknown.`,
+      }[p.state];
+    },
   },
   'operations.board.repNotDirector': {
-    fa: (p: { id: string; alternate: boolean }) => `نماینده${p.alternate ? ' علی‌البدل' : ''} کانون «${p.id}» غیر از اعضای هیأت مدیره کانون.`,
-    en: (p: { id: string; alternate: boolean }) => `${p.alternate ? 'Alternate Association' : 'Association'} representative "${p.id}" is not on the Association's board of directors.`,
+    fa: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `نماینده${p.alternate ? ' علی‌البدل' : ''} کانون «${verbatim(p.id)}»`;
+      return {
+        yes: `${who} عضو هیأت مدیره کانون نیست.`,
+        no: `${who} عضو هیأت مدیره کانون است؛ نماینده کانون باید غیر از اعضای هیأت مدیره کانون باشد.`,
+        unknown: `معلوم نیست ${who} عضو هیأت مدیره کانون باشد یا نه.`,
+      }[p.state];
+    },
+    en: (p: { id: string; alternate: boolean; state: Tri }) => {
+      const who = `${p.alternate ? 'alternate Association' : 'Association'} representative "${p.id}"`;
+      return {
+        yes: `${capital(who)} is not on the Association's board of directors.`,
+        no: `${capital(who)} is on the Association's board of directors, which the representative may not be.`,
+        unknown: `Whether ${who} is on the Association's board of directors is unknown.`,
+      }[p.state];
+    },
   },
   'operations.board.summary': {
     fa: (p: { level: Level; status: Compliance }) =>
@@ -231,7 +275,7 @@ export const operationsMessages = defineMessages({
 
   // Art. 28: the sitting
   'operations.sitting.substitute': {
-    fa: (p: { alternate: string; for: string }) => `عضو علی‌البدل «${p.alternate}» به جای «${p.for}» حضور دارد.`,
+    fa: (p: { alternate: string; for: string }) => `عضو علی‌البدل «${verbatim(p.alternate)}» به جای «${verbatim(p.for)}» حضور دارد.`,
     en: (p: { alternate: string; for: string }) => `Alternate "${p.alternate}" sits in place of "${p.for}".`,
   },
   'operations.sitting.allPresent': {
@@ -242,7 +286,7 @@ export const operationsMessages = defineMessages({
     en: (p: { unfilled: number; absent: readonly string[] }) =>
       p.unfilled === 0
         ? 'Every member of the board is present; the sitting is formed.'
-        : `${plural(p.unfilled, 'seat')} of the board are empty${p.absent.length > 0 ? ` (absent: ${enList(p.absent)})` : ''}; a sitting is formed only with all members present.`,
+        : `${plural(p.unfilled, 'seat')} of the board ${p.unfilled === 1 ? 'is' : 'are'} empty${p.absent.length > 0 ? ` (absent: ${enList(p.absent)})` : ''}; a sitting is formed only with all members present.`,
   },
   'operations.sitting.summary': {
     fa: (p: { status: 'valid' | 'invalid' | 'incomplete'; unfilled: number }) =>
@@ -253,34 +297,34 @@ export const operationsMessages = defineMessages({
 
   // Art. 28: the vote; Art. 26: the chair
   'operations.vote.notCounted': {
-    fa: (p: { member: string }) => `رأی «${p.member}» شمرده نشد: در این جلسه جایگاهی در هیات ندارد.`,
+    fa: (p: { member: string }) => `رأی «${verbatim(p.member)}» شمرده نشد: در این جلسه جایگاهی در هیات ندارد.`,
     en: (p: { member: string }) => `The vote of "${p.member}" was not counted: they hold no seat at this sitting.`,
   },
   'operations.vote.majority': {
     fa: (p: { choice: string | null; votes: number; needed: number }) =>
-      p.choice === null ? `هیچ نظری اکثریت (${p.needed} رأی) را به دست نیاورد.` : `«${p.choice}» با ${p.votes} رأی (اکثریت: ${p.needed}) رأی هیات است.`,
+      p.choice === null ? `هیچ نظری اکثریت (${p.needed} رأی) را به دست نیاورد.` : `«${verbatim(p.choice)}» با ${p.votes} رأی (اکثریت: ${p.needed}) رأی هیات است.`,
     en: (p: { choice: string | null; votes: number; needed: number }) =>
       p.choice === null ? `No choice won a majority (${plural(p.needed, 'vote')}).` : `"${p.choice}" carries with ${plural(p.votes, 'vote')} (majority: ${p.needed}).`,
   },
   'operations.vote.summary': {
     fa: (p: { status: 'adopted' | 'notAdopted' | 'incomplete'; choice: string | null }) =>
-      p.status === 'adopted' ? `رأی اکثریت: «${p.choice ?? ''}».` : p.status === 'notAdopted' ? 'رأیی به تصویب نرسید.' : 'اعتبار رأی معلوم نیست.',
+      p.status === 'adopted' ? `رأی اکثریت: «${verbatim(p.choice ?? '')}».` : p.status === 'notAdopted' ? 'رأیی به تصویب نرسید.' : 'اعتبار رأی معلوم نیست.',
     en: (p: { status: 'adopted' | 'notAdopted' | 'incomplete'; choice: string | null }) =>
       p.status === 'adopted' ? `The majority's ruling: "${p.choice ?? ''}".` : p.status === 'notAdopted' ? 'No ruling was adopted.' : 'Whether the vote is valid is not known.',
   },
   'operations.chair.notJudge': {
-    fa: (p: { candidate: string }) => `رأی به «${p.candidate}» باطل است: رئیس هیات از میان قضات عضو انتخاب می‌شود.`,
+    fa: (p: { candidate: string }) => `رأی به «${verbatim(p.candidate)}» باطل است: رئیس هیات از میان قضات عضو انتخاب می‌شود.`,
     en: (p: { candidate: string }) => `Votes for "${p.candidate}" are void: the chair is elected from among the judge members.`,
   },
   'operations.chair.majority': {
     fa: (p: { chair: string | null; votes: number; needed: number }) =>
-      p.chair === null ? `هیچ قاضی اکثریت آرای اعضا (${p.needed} رأی) را به دست نیاورد.` : `«${p.chair}» با ${p.votes} رأی (اکثریت: ${p.needed}) رئیس هیات است.`,
+      p.chair === null ? `هیچ قاضی اکثریت آرای اعضا (${p.needed} رأی) را به دست نیاورد.` : `«${verbatim(p.chair)}» با ${p.votes} رأی (اکثریت: ${p.needed}) رئیس هیات است.`,
     en: (p: { chair: string | null; votes: number; needed: number }) =>
       p.chair === null ? `No judge won a majority of the members' votes (${p.needed}).` : `"${p.chair}" is elected chair with ${plural(p.votes, 'vote')} (majority: ${p.needed}).`,
   },
   'operations.chair.summary': {
     fa: (p: { status: 'elected' | 'notElected' | 'incomplete'; chair: string | null }) =>
-      p.status === 'elected' ? `رئیس هیات: «${p.chair ?? ''}».` : p.status === 'notElected' ? 'رئیس هیات انتخاب نشد.' : 'اعتبار انتخاب رئیس هیات معلوم نیست.',
+      p.status === 'elected' ? `رئیس هیات: «${verbatim(p.chair ?? '')}».` : p.status === 'notElected' ? 'رئیس هیات انتخاب نشد.' : 'اعتبار انتخاب رئیس هیات معلوم نیست.',
     en: (p: { status: 'elected' | 'notElected' | 'incomplete'; chair: string | null }) =>
       p.status === 'elected' ? `Chair of the board: "${p.chair ?? ''}".` : p.status === 'notElected' ? 'No chair was elected.' : 'Whether the election is valid is not known.',
   },
@@ -312,7 +356,7 @@ export const operationsMessages = defineMessages({
   },
   'operations.ranking.unscored': {
     fa: (p: { id: string; indices: readonly string[]; excluded: boolean }) =>
-      `دفتر «${p.id}» مقدار شاخص‌های ${faList(p.indices)} را ندارد${p.excluded ? '؛ از رتبه‌بندی کنار گذاشته شد' : ''}.`,
+      `دفتر «${verbatim(p.id)}» مقدار شاخص‌های ${faList(p.indices)} را ندارد${p.excluded ? '؛ از رتبه‌بندی کنار گذاشته شد' : ''}.`,
     en: (p: { id: string; indices: readonly string[]; excluded: boolean }) =>
       `Office "${p.id}" has no value for ${enList(p.indices)}${p.excluded ? '; left out of the ranking' : ''}.`,
   },
@@ -325,10 +369,10 @@ export const operationsMessages = defineMessages({
   'operations.inspection.field': {
     fa: (p: { id: string; count: number | null; from: string; to: string; dueBy: string | null }) =>
       p.count === null
-        ? `دفتر «${p.id}» پایین‌تر از میانگین کشوری است و بازرسی‌های میدانی آن داده نشده است.`
+        ? `دفتر «${verbatim(p.id)}» پایین‌تر از میانگین کشوری است و بازرسی‌های میدانی آن داده نشده است.`
         : p.count > 0
-          ? `دفتر «${p.id}» پایین‌تر از میانگین کشوری است و از ${p.from} تا ${p.to} ${p.count} نوبت بازرسی میدانی شده است.`
-          : `دفتر «${p.id}» پایین‌تر از میانگین کشوری است و از ${p.from} تا ${p.to} بازرسی میدانی نشده است؛ ${p.dueBy === null ? 'بازرسی میدانی آن از موعد گذشته است' : `باید تا ${p.dueBy} حداقل یک نوبت بازرسی میدانی شود`}.`,
+          ? `دفتر «${verbatim(p.id)}» پایین‌تر از میانگین کشوری است و از ${p.from} تا ${p.to} ${p.count} نوبت بازرسی میدانی شده است.`
+          : `دفتر «${verbatim(p.id)}» پایین‌تر از میانگین کشوری است و از ${p.from} تا ${p.to} بازرسی میدانی نشده است؛ ${p.dueBy === null ? 'بازرسی میدانی آن از موعد گذشته است' : `باید تا ${p.dueBy} حداقل یک نوبت بازرسی میدانی شود`}.`,
     en: (p: { id: string; count: number | null; from: string; to: string; dueBy: string | null }) =>
       p.count === null
         ? `Office "${p.id}" is below the national average and its field inspections were not given.`
@@ -347,8 +391,8 @@ export const operationsMessages = defineMessages({
   'operations.ranking.privilege': {
     fa: (p: { id: string; limit: number; offices: readonly string[] | null; tied: readonly string[] | null; reading: 'includeTied' | 'excludeTied' }) =>
       p.offices === null
-        ? `امتیاز «${p.id}» (برای ${p.limit} دفتر برتر): تا کامل شدن رتبه‌بندی معلوم نیست به کدام دفاتر می‌رسد.`
-        : `امتیاز «${p.id}» (برای ${p.limit} دفتر برتر) به ${p.offices.length === 0 ? 'هیچ دفتری' : p.offices.join('، ')} می‌رسد${(p.tied ?? []).length > 0 ? `؛ دفاتر هم‌رتبه در مرز (${(p.tied ?? []).join('، ')}) ${p.reading === 'includeTied' ? 'همه آن را می‌گیرند (قرائت پیش‌فرض)' : 'هیچ‌یک آن را نمی‌گیرند (گزینه tieAtLimit: excludeTied)'}` : ''}.`,
+        ? `امتیاز «${verbatim(p.id)}» (برای ${p.limit} دفتر برتر): تا کامل شدن رتبه‌بندی معلوم نیست به کدام دفاتر می‌رسد.`
+        : `امتیاز «${verbatim(p.id)}» (برای ${p.limit} دفتر برتر) به ${p.offices.length === 0 ? 'هیچ دفتری' : p.offices.join('، ')} می‌رسد${(p.tied ?? []).length > 0 ? `؛ دفاتر هم‌رتبه در مرز (${(p.tied ?? []).join('، ')}) ${p.reading === 'includeTied' ? 'همه آن را می‌گیرند (قرائت پیش‌فرض)' : 'هیچ‌یک آن را نمی‌گیرند (گزینه tieAtLimit: excludeTied)'}` : ''}.`,
     en: (p: { id: string; limit: number; offices: readonly string[] | null; tied: readonly string[] | null; reading: 'includeTied' | 'excludeTied' }) =>
       p.offices === null
         ? `Privilege "${p.id}" (for the best ${p.limit}): unknown which offices get it until the ranking is complete.`
@@ -365,7 +409,7 @@ export const operationsMessages = defineMessages({
         : `رتبه‌بندی کامل نیست${p.ranked > 0 ? ` (${p.ranked} دفتر رتبه‌بندی شد)` : ''}؛ ${p.due} دفتر هنوز بازرسی میدانی امسال را ندارند.`,
     en: (p: { status: 'ranked' | 'incomplete'; ranked: number; average: number | null; due: number }) =>
       p.status === 'ranked'
-        ? `${plural(p.ranked, 'office')} ranked (national average ${p.average ?? 'unknown'}); ${p.due} still need this year's field inspection.`
+        ? `${plural(p.ranked, 'office')} ranked (national average ${p.average ?? 'unknown'}); ${p.due} still ${p.due === 1 ? 'needs' : 'need'} this year's field inspection.`
         : `The ranking is incomplete${p.ranked > 0 ? ` (${plural(p.ranked, 'office')} ranked)` : ''}; ${plural(p.due, 'office')} known to need this year's field inspection.`,
   },
 

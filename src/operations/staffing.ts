@@ -10,7 +10,6 @@ import { fieldName, InputError, parseInput, type InputIssue } from '../core/erro
 import { makeDecision } from '../core/findings.js';
 import { dateSchema } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
-import { toPersianDigits } from '../_lib/digits.js';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { checkEligibility, type EligibilityDecision, type PersonFacts } from '../eligibility/index.js';
 import { complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
@@ -211,7 +210,8 @@ function prefixIssue(issue: InputIssue, prefix: readonly (string | number)[]): I
     field,
     message: {
       en: swap(issue.message.en, issue.field, field),
-      fa: swap(issue.message.fa, toPersianDigits(issue.field), toPersianDigits(field)),
+      // Field paths are code: their digits stay Latin in Persian text, as the issue wrote them.
+      fa: swap(issue.message.fa, issue.field, field),
     },
   };
 }

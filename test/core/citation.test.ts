@@ -67,7 +67,7 @@ describe('cite: notes, paragraphs, grades, articles', () => {
   });
 
   it('Art. 14 paragraphs', () => {
-    expect(cite({ article: 14, paragraph: 2 }, 'fa')).toBe('ماده ۱۴ پاراگراف ۲');
+    expect(cite({ article: 14, paragraph: 2 }, 'fa')).toBe('ماده ۱۴ فراز ۲');
     expect(cite({ article: 14, paragraph: 3 }, 'en')).toBe('Art. 14, para. 3');
   });
 

@@ -58,7 +58,7 @@ describe("D9, mutation: the manager's unexcused absence, each band's finding and
       expect(f.message.fa).toContain(`به مدت ${fa(c.days)} روز`);
       expect(f.message.fa).toContain(`درجه ${fa(c.grade)}`);
       expect(f.message.en).toContain(`(${c.bandEn})`);
-      expect(f.message.en).toContain(`of ${c.days} day(s)`);
+      expect(f.message.en).toContain(`of ${c.days} ${c.days === 1 ? 'day' : 'days'} (`);
       expect(f.message.en).toContain(`grade ${c.grade}.`);
       expect(d.summary).toEqual({ fa: `تخلف مستوجب مجازات درجه ${fa(c.grade)}`, en: `An offence of grade ${c.grade}` });
     });
@@ -102,7 +102,7 @@ describe('D9, mutation: the service closed in office hours, each band\'s finding
       expect(f.message.fa).toContain(`به مدت ${fa(c.days)} روز`);
       expect(f.message.fa).toContain(`درجه ${fa(c.grade)}`);
       expect(f.message.en).toContain(`(${c.bandEn})`);
-      expect(f.message.en).toContain(`for ${c.days} day(s)`);
+      expect(f.message.en).toContain(`for ${c.days} ${c.days === 1 ? 'day' : 'days'} (`);
       expect(f.message.en).toContain(`grade ${c.grade}.`);
       expect(d.summary).toEqual({ fa: `تخلف مستوجب مجازات درجه ${fa(c.grade)}`, en: `An offence of grade ${c.grade}` });
     });

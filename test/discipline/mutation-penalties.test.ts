@@ -43,14 +43,14 @@ describe('Art. 29 (mutation): checking a suspension length', () => {
     expect(d.asOf).toBe('1403/01/15');
     expect(d.status).toBe('lawful');
     expect(d.value).toEqual({ grade: 5, months: 3, lawful: true, range: { min: 3, max: 12, minExclusive: false }, start: '1403/01/15', end: '1403/04/15' });
-    expect(d.summary).toEqual({ fa: `تعلیق ${fa(3)} ماهه برای مجازات درجه ${fa(5)} قانونی است`, en: 'A suspension of 3 month(s) is lawful for grade 5' });
+    expect(d.summary).toEqual({ fa: `تعلیق ${fa(3)} ماهه برای مجازات درجه ${fa(5)} قانونی است`, en: 'A suspension of 3 months is lawful for grade 5' });
     expect(d.findings).toHaveLength(1);
     const f = d.findings[0]!;
     expect(f).toMatchObject({ code: 'discipline.suspension.inRange', status: 'met', citation: { article: 29, grade: 5 } });
     expect(f.data).toEqual({ grade: 5, months: 3, min: 3, max: 12, minExclusive: false });
     expect(f.message).toEqual({
       fa: `تعلیق ${fa(3)} ماهه در حدود مجازات درجه ${fa(5)} (سه ماه تا یک سال) است.`,
-      en: 'A suspension of 3 month(s) is within grade 5 (three months to one year).',
+      en: 'A suspension of 3 months is within grade 5 (three months to one year).',
     });
     expect(d.steps).toHaveLength(1);
     const s = d.steps[0]!;
@@ -58,7 +58,7 @@ describe('Art. 29 (mutation): checking a suspension length', () => {
     expect(s.data).toEqual({ start: '1403/01/15', months: 3, end: '1403/04/15', overflow: 'nextMonth' });
     expect(s.message).toEqual({
       fa: `تعلیق از ${fa('1403/01/15')} به مدت ${fa(3)} ماه، در ${fa('1403/04/15')} پایان می‌یابد.`,
-      en: 'Suspended from 1403/01/15 for 3 month(s): the suspension ends on 1403/04/15.',
+      en: 'Suspended from 1403/01/15 for 3 months: the suspension ends on 1403/04/15.',
     });
   });
 
@@ -67,13 +67,13 @@ describe('Art. 29 (mutation): checking a suspension length', () => {
     expect(d.status).toBe('unlawful');
     expect(d.asOf).toBeNull();
     expect(d.value).toEqual({ grade: 6, months: 12, lawful: false, range: { min: 12, max: 36, minExclusive: true }, start: null, end: null });
-    expect(d.summary).toEqual({ fa: `تعلیق ${fa(12)} ماهه برای مجازات درجه ${fa(6)} قانونی نیست`, en: 'A suspension of 12 month(s) is not lawful for grade 6' });
+    expect(d.summary).toEqual({ fa: `تعلیق ${fa(12)} ماهه برای مجازات درجه ${fa(6)} قانونی نیست`, en: 'A suspension of 12 months is not lawful for grade 6' });
     const f = d.findings[0]!;
     expect(f).toMatchObject({ code: 'discipline.suspension.outOfRange', status: 'unmet', citation: { article: 29, grade: 6 } });
     expect(f.data).toEqual({ grade: 6, months: 12, min: 12, max: 36, minExclusive: true });
     expect(f.message).toEqual({
       fa: `تعلیق ${fa(12)} ماهه خارج از حدود مجازات درجه ${fa(6)} (بیش از یک سال تا سه سال) است.`,
-      en: 'A suspension of 12 month(s) is outside grade 6 (more than one year up to three years).',
+      en: 'A suspension of 12 months is outside grade 6 (more than one year up to three years).',
     });
     expect(d.steps).toEqual([]);
   });

@@ -32,13 +32,13 @@ describe('Art. 31 (mutation): availability by the highest statutory grade', () =
     expect(period).toMatchObject({ code: 'discipline.prosecutionSuspension.periodInRange', status: 'met', citation: { article: 31 } });
     expect(period.message).toEqual({
       fa: `مدت ${fa(12)} ماه در حدود یک تا دو سال (${fa(12)} تا ${fa(24)} ماه) است.`,
-      en: 'A period of 12 month(s) is within one to two years (12 to 24 months).',
+      en: 'A period of 12 months is within one to two years (12 to 24 months).',
     });
     expect(d.steps).toHaveLength(1);
     expect(d.steps[0]).toMatchObject({ code: 'discipline.prosecutionSuspension.end', citation: { article: 31 } });
     expect(d.steps[0]!.message).toEqual({
       fa: `تعلیق تعقیب از تاریخ صدور قرار، ${fa('1403/02/10')}، به مدت ${fa(12)} ماه تا ${fa('1404/02/10')}.`,
-      en: 'Prosecution suspended from the order, 1403/02/10, for 12 month(s), until 1404/02/10.',
+      en: 'Prosecution suspended from the order, 1403/02/10, for 12 months, until 1404/02/10.',
     });
   });
 
@@ -84,7 +84,7 @@ describe('Art. 31 (mutation): the period «به مدت یک تا دو سال» a
     expect(d.findings[1]).toMatchObject({ code: 'discipline.prosecutionSuspension.periodOutOfRange', status: 'unmet', citation: { article: 31 } });
     expect(d.findings[1]!.message).toEqual({
       fa: `مدت ${fa(25)} ماه خارج از حدود یک تا دو سال (${fa(12)} تا ${fa(24)} ماه) است.`,
-      en: 'A period of 25 month(s) is outside one to two years (12 to 24 months).',
+      en: 'A period of 25 months is outside one to two years (12 to 24 months).',
     });
     expect(d.steps).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('Art. 31 (mutation): the period «به مدت یک تا دو سال» a
     expect(next.value.end).toBe('1404/08/01');
     const clamp = suspendProsecution({ offences: [{ id: 'art34-a' }], decidedOn: '1403/06/31', months: 13, options: { overflow: 'clamp' } });
     expect(clamp.value.end).toBe('1404/07/30');
-    expect(clamp.steps[0]!.message.en).toBe('Prosecution suspended from the order, 1403/06/31, for 13 month(s), until 1404/07/30.');
+    expect(clamp.steps[0]!.message.en).toBe('Prosecution suspended from the order, 1403/06/31, for 13 months, until 1404/07/30.');
   });
 
   it('D3 (regression): an end on the day after Esfand 1600 (nextMonth from a 31st) is null — not the nonexistent 1600/12/30', () => {

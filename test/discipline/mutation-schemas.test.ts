@@ -31,7 +31,7 @@ describe('Arts. 34–41 (mutation): one offence judged', () => {
     const list = issues(() => sentence({ asOf: '1403/01/01', offences: [{ id: 'art38-dh', grade: 3, days: 2 }] }));
     expect(list.map((i) => i.field)).toEqual(['offences[0].grade', 'offences[0].days']);
     expect(list[0]!.expected.en).toBe('no grade: the law fixes the grade of this offence (only art41 takes one)');
-    expect(list[0]!.expected.fa).toBe('بدون درجه: درجه این تخلف را قانون تعیین کرده است (فقط art۴۱ درجه می‌گیرد)');
+    expect(list[0]!.expected.fa).toBe('بدون درجه: درجه این تخلف را قانون تعیین کرده است (فقط art41 درجه می‌گیرد)');
     expect(list[1]!.expected).toEqual({ en: 'no days: only "absence" and "closure" take a number of days', fa: 'بدون تعداد روز: فقط "absence" و "closure" تعداد روز می‌گیرند' });
   });
 

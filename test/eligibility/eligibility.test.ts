@@ -244,7 +244,7 @@ describe('Art. 9(ت): degrees (D4)', () => {
   it('Art. 9(ت): an unmet degree says why, degree by degree', () => {
     const f = clause(check({ ...FULL, degrees: [{ kind: 'university', level: 'master', field: 'politicalScience', awarded: false }] }), 9, 'ت');
     expect(f.data).toEqual({ degrees: [{ index: 0, qualifies: 'no', reasons: ['field', 'notAwarded'] }] });
-    expect(f.message.en).toContain('none of the 1 degree(s) given qualifies');
+    expect(f.message.en).toContain('none of the 1 degree given qualifies');
   });
 
   it('Art. 9(ت): an unknown degree lists exactly the facts that would settle it', () => {

@@ -51,7 +51,7 @@ describe('assessExperience: Art. 10(ب), D4–D5', () => {
     expect(short.value.shortfallDays).toBe(1);
     expect(short.value.reachedOn).toBe(dateAt(START, 1094));
     expect(short.findings[0]!.message.en).toBe(
-      `1094 days of related work; a holder of a bachelor's in law needs 3 year(s) (1095 days): 1 days short; reached on ${dateAt(START, 1094)} if the work goes on.`,
+      `1094 days of related work; a holder of a bachelor's in law needs 3 years (1095 days): 1 day short; reached on ${dateAt(START, 1094)} if the work goes on.`,
     );
     const met = assess([{ start: dateAt(START), related: true }], dateAt(START, 1094));
     expect(met.status).toBe('sufficient');

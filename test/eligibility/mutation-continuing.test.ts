@@ -35,11 +35,11 @@ describe('continuing.ts, Art. 45: the grounds and their findings', () => {
     expect(ground.citation).toEqual({ article: 45 });
     expect(ground.data).toEqual({ condition: 'commerce', clause: { fa: 'ماده ۱۱ بند ب', en: 'Art. 11(b)' }, origin: 'lost' });
     expect(follows).toMatchObject({ status: 'info', citation: { article: 45 }, data: { revocation: true } });
-    expect(follows.message.en).toBe('With 1 condition(s) lacking, the first-instance board is to rule that the licence be revoked.');
+    expect(follows.message.en).toBe('With 1 condition lacking, the first-instance board is to rule that the licence be revoked.');
     expect(follows.message.fa).toBe('هیات بدوی با احراز ۱ مورد فقدان شرایط، به لغو پروانه رای خواهد داد.');
     expect(appeal).toMatchObject({ status: 'info', citation: { article: 45 }, data: { by: 'manager', to: 'appealBoard', days: 20, lastDay: null } });
     expect(appeal.message.en).toBe('The revocation may be appealed by the manager to the appeal board within 20 days of notification.');
-    expect(d.summary).toEqual({ en: 'The licence is to be revoked (Art. 45): 1 condition(s) lacking.', fa: 'پروانه باید لغو شود (ماده ۴۵): ۱ شرط وجود ندارد.' });
+    expect(d.summary).toEqual({ en: 'The licence is to be revoked (Art. 45): 1 condition lacking.', fa: 'پروانه باید لغو شود (ماده ۴۵): ۱ شرط وجود ندارد.' });
     expect(d.value.remedies).toEqual([{ condition: 'commerce', code: 'eligibility.commerce.unmet', citation: { article: 11, clause: 'ب' }, action: 'cease' }]);
   });
 
@@ -56,8 +56,8 @@ describe('continuing.ts, Art. 45: the grounds and their findings', () => {
     const d = check({ person: { ...FULL, attorney: true, drugAddiction: true }, licence: { issuedOn: ISSUED, person: FULL } });
     expect(d.value.grounds.map((g) => g.condition)).toEqual(['addiction', 'legalPractice']);
     expect(after14(d.findings)).toEqual(['eligibility.revocation.lost', 'eligibility.revocation.lost', 'eligibility.revocation.follows', 'eligibility.revocation.appeal']);
-    expect(d.findings[16]!.message.en).toContain('With 2 condition(s) lacking');
-    expect(d.summary.en).toBe('The licence is to be revoked (Art. 45): 2 condition(s) lacking.');
+    expect(d.findings[16]!.message.en).toContain('With 2 conditions lacking');
+    expect(d.summary.en).toBe('The licence is to be revoked (Art. 45): 2 conditions lacking.');
   });
 
   it('Art. 45: without the day of issue the state at issue is unknown (even with the facts at issue): origin unknown, nothing cured', () => {
@@ -91,8 +91,8 @@ describe('continuing.ts, Art. 45: the grounds and their findings', () => {
     expect(d.value.cured).toEqual([]);
     expect(after14(d.findings)).toEqual(['eligibility.revocation.undetermined']);
     expect(d.findings[14]).toMatchObject({ status: 'info', citation: { article: 45 }, data: { revocation: null } });
-    expect(d.findings[14]!.message.en).toBe('No ground for revocation is established, but 2 condition(s) are unknown.');
-    expect(d.summary).toEqual({ en: 'Cannot yet decide on revocation: 2 condition(s) unknown.', fa: 'درباره لغو پروانه هنوز نمی‌توان تصمیم گرفت: ۲ شرط معلوم نیست.' });
+    expect(d.findings[14]!.message.en).toBe('No ground for revocation is established, but 2 conditions are unknown.');
+    expect(d.summary).toEqual({ en: 'Cannot yet decide on revocation: 2 conditions unknown.', fa: 'درباره لغو پروانه هنوز نمی‌توان تصمیم گرفت: ۲ شرط معلوم نیست.' });
     expect(d.value.remedies.map((r) => [r.condition, r.action, r.facts])).toEqual([
       ['computerSkills', 'provideFacts', ['person.computerSkillsCertificate']],
       ['addiction', 'provideFacts', ['person.drugAddiction']],
@@ -110,7 +110,7 @@ describe('continuing.ts, Art. 45: the grounds and their findings', () => {
     expect(g.findings[14]).toMatchObject({ status: 'unmet', citation: { article: 45 }, data: { condition: 'computerSkills', origin: 'cured' } });
     expect(g.findings[14]!.message.en).toContain('the chosen reading makes it a ground for revocation');
     expect(g.value.cured).toEqual([]);
-    expect(g.summary.en).toBe('The licence is to be revoked (Art. 45): 1 condition(s) lacking.');
+    expect(g.summary.en).toBe('The licence is to be revoked (Art. 45): 1 condition lacking.');
   });
 });
 

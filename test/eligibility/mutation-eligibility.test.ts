@@ -31,16 +31,16 @@ describe('eligibility.ts: the summary of Arts. 9 and 11', () => {
     expect(d.status).toBe('ineligible');
     expect(d.findings.filter((f) => f.status === 'unmet')).toHaveLength(2);
     expect(d.findings.filter((f) => f.status === 'unknown')).toHaveLength(3);
-    expect(d.summary).toEqual({ en: 'Not eligible as an office manager: 2 condition(s) unmet.', fa: 'شرایط مدیر دفتر را ندارد: ۲ شرط احراز نشد.' });
+    expect(d.summary).toEqual({ en: 'Not eligible as an office manager: 2 conditions unmet.', fa: 'شرایط مدیر دفتر را ندارد: ۲ شرط احراز نشد.' });
   });
 
   it('Arts. 9, 11: incomplete: the summary counts the unknown conditions (3), for the post asked', () => {
     const person = without(FULL, 'iranianNationality', 'birthDate', 'computerSkillsCertificate');
     const d = checkEligibility({ role: 'legalExpert', asOf: AS_OF, person });
     expect(d.status).toBe('incomplete');
-    expect(d.summary).toEqual({ en: 'Cannot yet decide for a legal expert: 3 condition(s) unknown.', fa: 'برای کارشناس حقوقی هنوز نمی‌توان تصمیم گرفت: ۳ شرط معلوم نیست.' });
+    expect(d.summary).toEqual({ en: 'Cannot yet decide for a legal expert: 3 conditions unknown.', fa: 'برای کارشناس حقوقی هنوز نمی‌توان تصمیم گرفت: ۳ شرط معلوم نیست.' });
     const one = checkEligibility({ role: 'manager', asOf: AS_OF, person: without(FULL, 'birthDate') });
-    expect(one.summary.en).toBe('Cannot yet decide for an office manager: 1 condition(s) unknown.');
+    expect(one.summary.en).toBe('Cannot yet decide for an office manager: 1 condition unknown.');
   });
 
   it('Arts. 9, 11: a summary is rendered once per post, outcome and count and shared by the decisions', () => {
@@ -49,9 +49,9 @@ describe('eligibility.ts: the summary of Arts. 9 and 11', () => {
     expect(b.summary).toBe(a.summary);
     const c = checkEligibility({ role: 'legalExpert', asOf: AS_OF, person: { ...FULL, attorney: true } });
     expect(c.summary).not.toBe(a.summary);
-    expect(c.summary.en).toBe('Not eligible as a legal expert: 1 condition(s) unmet.');
+    expect(c.summary.en).toBe('Not eligible as a legal expert: 1 condition unmet.');
     const d = checkEligibility({ role: 'manager', asOf: AS_OF, person: { ...FULL, attorney: true, drugAddiction: true } });
-    expect(d.summary.en).toBe('Not eligible as an office manager: 2 condition(s) unmet.');
+    expect(d.summary.en).toBe('Not eligible as an office manager: 2 conditions unmet.');
   });
 });
 

@@ -103,7 +103,7 @@ describe('Art. 10(ب), D5: the boundary of the requirement', () => {
     expect(v.reachedOn).toBe(dateAt(S, 1094));
     expect(v.shortfallDays).toBe(1);
     saysBoth(f, 1094, 1095, 3, dateAt(S, 1094));
-    expect(f.message.en).toContain('1 days short');
+    expect(f.message.en).toContain('1 day short');
   });
   it('Art. 10(ب): a period ending exactly on the last required day is met on that day (not ongoing)', () => {
     const { f, v } = run(30, [LAW_PHD], [per(0, 14)], 15);
@@ -117,7 +117,7 @@ describe('Art. 10(ب), D5: the boundary of the requirement', () => {
     expect(f.code).toBe('eligibility.experience.short');
     expect(v).toMatchObject({ countedDays: 14, shortfallDays: 1, reachedOn: null, ongoing: false });
     expect(f.data).toMatchObject({ reachedOn: null, shortfallDays: 1 });
-    expect(f.message.en.endsWith('1 days short.')).toBe(true);
+    expect(f.message.en.endsWith('1 day short.')).toBe(true);
     expect(f.message.fa.endsWith('کم دارد.')).toBe(true);
   });
   it('D5: a period ending on asOf is not ongoing; one ending the day after is', () => {

@@ -39,20 +39,20 @@ describe('licence.ts, Art. 10: the summary', () => {
     expect(d.status).toBe('ineligible');
     expect(d.findings.filter((f) => f.status === 'unmet')).toHaveLength(2);
     expect(d.findings.filter((f) => f.status === 'unknown')).toHaveLength(3);
-    expect(d.summary).toEqual({ en: 'The licence cannot be issued: 2 condition(s) unmet.', fa: 'صدور پروانه ممکن نیست: ۲ شرط احراز نشد.' });
+    expect(d.summary).toEqual({ en: 'The licence cannot be issued: 2 conditions unmet.', fa: 'صدور پروانه ممکن نیست: ۲ شرط احراز نشد.' });
   });
 
   it('Art. 10: incomplete: the unknown conditions are counted (3: the exam, the experience, one fact)', () => {
     const d = checkLicence({ asOf: AS_OF, person: without(FULL, 'drugAddiction') });
     expect(d.status).toBe('incomplete');
-    expect(d.summary).toEqual({ en: 'Cannot yet decide on the licence: 3 condition(s) unknown.', fa: 'درباره صدور پروانه هنوز نمی‌توان تصمیم گرفت: ۳ شرط معلوم نیست.' });
-    expect(lic({ exam: undefined }).summary.en).toBe('Cannot yet decide on the licence: 1 condition(s) unknown.');
+    expect(d.summary).toEqual({ en: 'Cannot yet decide on the licence: 3 conditions unknown.', fa: 'درباره صدور پروانه هنوز نمی‌توان تصمیم گرفت: ۳ شرط معلوم نیست.' });
+    expect(lic({ exam: undefined }).summary.en).toBe('Cannot yet decide on the licence: 1 condition unknown.');
   });
 
   it('Art. 10: a summary is rendered once per outcome and count and shared by the decisions', () => {
     const a = lic({ exam: { passed: false } });
     const b = lic({ person: { ...FULL, attorney: true } });
-    expect(a.summary.en).toBe('The licence cannot be issued: 1 condition(s) unmet.');
+    expect(a.summary.en).toBe('The licence cannot be issued: 1 condition unmet.');
     expect(b.summary).toBe(a.summary);
   });
 });

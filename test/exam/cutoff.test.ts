@@ -167,7 +167,7 @@ describe('Art. 10(الف): decisions, steps and messages', () => {
     expect(d.steps.map((s) => s.code)).toEqual(['exam.step.n', 'exam.step.k', 'exam.step.topMean', 'exam.step.cutoff', 'exam.step.compare']);
     for (const s of d.steps) expect(cite(s.citation, 'en')).toBe('Art. 10(a)');
     expect(d.steps[1]?.message.en).toContain('k = ⌈3 × 1%⌉ = 1');
-    expect(d.steps[3]?.message.fa).toContain('۴۹.۹۸');
+    expect(d.steps[3]?.message.fa).toContain('۴۹٫۹۸');
   });
 
   it('Art. 10(الف): a failed candidate learns the points missing and, Art. 47(الف), that the next sitting has its own cut-off', () => {

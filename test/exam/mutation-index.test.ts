@@ -29,8 +29,8 @@ describe('Art. 10(الف): the decisions, step by step', () => {
       'Mean of the 1 highest standardized scores: 71.4 ÷ 1 = 71.4.',
       'Cut-off: 70% of the mean = 49.98; a score equal to it passes ("at least").',
     ]);
-    expect(d.steps[3]?.message.fa).toBe('حد نصاب قبولی: ۷۰ درصد میانگین = ۴۹.۹۸؛ نمره برابر با حد نصاب قبول است («حداقل»).');
-    expect(d.summary).toEqual({ en: 'Cut-off of the sitting: 49.98 (n = 3, k = 1).', fa: 'حد نصاب قبولی این نوبت: ۴۹.۹۸ (n = ۳، k = ۱).' });
+    expect(d.steps[3]?.message.fa).toBe('حد نصاب قبولی: ۷۰ درصد میانگین = ۴۹٫۹۸؛ نمره برابر با حد نصاب قبول است («حداقل»).');
+    expect(d.summary).toEqual({ en: 'Cut-off of the sitting: 49.98 (n = 3, k = 1).', fa: 'حد نصاب قبولی این نوبت: ۴۹٫۹۸ (n = ۳، k = ۱).' });
     expect(d.findings).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe('Art. 10(الف): the decisions, step by step', () => {
     ]);
     expect(cite(d.steps[4]!.citation, 'en')).toBe('Art. 10(a)');
     expect(d.steps[4]?.message.en).toBe('4 scores compared with the cut-off 49.98: 3 passed, 1 failed.');
-    expect(d.steps[4]?.message.fa).toBe('مقایسه ۴ نمره با حد نصاب ۴۹.۹۸: ۳ نفر قبول و ۱ نفر مردود.');
+    expect(d.steps[4]?.message.fa).toBe('مقایسه ۴ نمره با حد نصاب ۴۹٫۹۸: ۳ نفر قبول و ۱ نفر مردود.');
     expect(d.summary.en).toBe('3 of 4 candidates reached the cut-off 49.98.');
     expect([d.value.passed, d.value.failed]).toEqual([3, 1]);
   });
@@ -71,7 +71,7 @@ describe('Art. 10(الف): the decisions, step by step', () => {
       { code: 'exam.score.unmet', status: 'unmet', data: { margin: '-0.01', pointsMissing: '0.01' } },
       { code: 'exam.retake', status: 'info', data: undefined },
     ]);
-    expect(d.findings[0]?.message.fa).toContain('۰.۰۱ نمره');
+    expect(d.findings[0]?.message.fa).toContain('۰٫۰۱ نمره');
     expect(d.steps[4]?.data).toEqual({ score: 49.97, margin: '-0.01', passed: false });
     expect(d.steps[4]?.message.en).toBe('The score 49.97 is below the cut-off 49.98 (difference: -0.01).');
   });

@@ -75,7 +75,7 @@ describe('Q5 of questions.md: a bachelor of software-engineering technology', ()
     expect(d.value.regulation).toBeNull();
     expect(row(d, 'degree').regulation).toEqual({ status: 'absent', citation: { article: 8 } });
     expect(row(d, 'degree').instruction.status).toBe('unmet');
-    expect(d.summary.en).toBe('As an IT expert — the 1401 regulation: has no such post; the instruction: not eligible; 14 difference(s) in the rules.');
+    expect(d.summary.en).toBe('As an IT expert — the 1401 regulation: has no such post; the instruction: not eligible; 14 differences in the rules.');
   });
 
   it('Q5, Instruction Art. 7(1), option anyField: eligible as IT expert under the instruction', () => {

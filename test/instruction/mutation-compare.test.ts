@@ -104,7 +104,7 @@ describe('compareRuleSets: the manager, row by row', () => {
     expect(d.value.differences).toHaveLength(12);
     expect(d.summary).toEqual({
       fa: 'مدیر دفتر — آیین نامه ۱۴۰۱: واجد شرایط؛ دستورالعمل: واجد شرایط؛ ۱۲ تفاوت در قواعد.',
-      en: 'As an office manager — the 1401 regulation: eligible; the instruction: eligible; 12 difference(s) in the rules.',
+      en: 'As an office manager — the 1401 regulation: eligible; the instruction: eligible; 12 differences in the rules.',
     });
   });
 
@@ -133,7 +133,7 @@ describe('compareRuleSets: the posts the regulation lacks or sets no conditions 
     expect(rowFinding(d, 'degree').message.en).toBe(
       "Degree: The regulation has no such condition (it has no IT expert post); instruction: a bachelor's or higher in law, fiqh or judicial sciences, or seminary level 2 or higher. Regulation: no such condition (Art. 8); instruction: not known (Instruction Art. 7(1)).",
     );
-    expect(d.summary.en).toBe('As an IT expert — the 1401 regulation: has no such post; the instruction: not yet known (facts missing); 14 difference(s) in the rules.');
+    expect(d.summary.en).toBe('As an IT expert — the 1401 regulation: has no such post; the instruction: not yet known (facts missing); 14 differences in the rules.');
     expect(d.summary.fa).toBe('کارشناس فناوری اطلاعات — آیین نامه ۱۴۰۱: چنین سمتی ندارد؛ دستورالعمل: نامعلوم (اطلاعات ناقص)؛ ۱۴ تفاوت در قواعد.');
   });
 
@@ -170,7 +170,7 @@ describe('compareRuleSets: the posts the regulation lacks or sets no conditions 
       fa: 'سن: آیین نامه چنین شرطی ندارد (برای کارمندان دفتری شرطی ننهاده است)؛ دستورالعمل: حداقل ۲۵ سال. آیین نامه: چنین شرطی نیست (ماده ۹)؛ دستورالعمل: معلوم نیست (ماده ۷ بند ۲ دستورالعمل).',
       en: 'Age: The regulation has no such condition (it sets no conditions for clerical staff); instruction: at least 25. Regulation: no such condition (Art. 9); instruction: not known (Instruction Art. 7(2)).',
     });
-    expect(d.summary.en).toBe('As a clerical employee — the 1401 regulation: sets no conditions for this post; the instruction: not yet known (facts missing); 14 difference(s) in the rules.');
+    expect(d.summary.en).toBe('As a clerical employee — the 1401 regulation: sets no conditions for this post; the instruction: not yet known (facts missing); 14 differences in the rules.');
   });
 });
 

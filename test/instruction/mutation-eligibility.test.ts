@@ -130,7 +130,7 @@ describe('Instruction Arts. 4–8: nothing known', () => {
     });
     expect(d.summary).toEqual({
       fa: 'طبق دستورالعمل، داشتن شرایط مدیر دفتر هنوز معلوم نیست (۱۵ شرط نامعلوم).',
-      en: 'Under the instruction, whether the conditions of an office manager are met is not yet known (15 condition(s) unknown).',
+      en: 'Under the instruction, whether the conditions of an office manager are met is not yet known (15 conditions unknown).',
     });
     expect(d.value).toEqual({
       post: 'manager',
@@ -383,7 +383,7 @@ describe('Instruction Arts. 5(2), 5(3): when time alone lifts the unmet conditio
     expect(d.findings[8]!.message.fa).toBe('۲۴ سال تمام دارد؛ حداقل سن کارشناس حقوقی در دستورالعمل ۲۵ سال است؛ در ۱۳۹۶/۰۵/۱۰ به این سن می‌رسد.');
     expect(d.summary).toEqual({
       fa: 'طبق دستورالعمل، شرایط کارشناس حقوقی را ندارد (۱ شرط تأمین نیست).',
-      en: 'Under the instruction, does not meet the conditions of a legal expert (1 condition(s) not met).',
+      en: 'Under the instruction, does not meet the conditions of a legal expert (1 condition not met).',
     });
   });
 
@@ -391,13 +391,13 @@ describe('Instruction Arts. 5(2), 5(3): when time alone lifts the unmet conditio
     const d = decide('legalExpert', { ...FULL_I, birthDate: born, physicallyAndMentallyFit: undefined });
     expect(d.status).toBe('ineligible');
     expect(d.value.eligibleOn).toBeNull();
-    expect(d.summary.en).toBe('Under the instruction, does not meet the conditions of a legal expert (1 condition(s) not met).');
+    expect(d.summary.en).toBe('Under the instruction, does not meet the conditions of a legal expert (1 condition not met).');
   });
 
   it('Instruction Arts. 5(2), 8(4): under age and a state employee — ineligible with two unmet; a bar does not lift by time, so eligibleOn is null', () => {
     const d = decide('legalExpert', { ...FULL_I, birthDate: born, stateEmployee: true });
     expect(d.value.eligibleOn).toBeNull();
-    expect(d.summary.en).toBe('Under the instruction, does not meet the conditions of a legal expert (2 condition(s) not met).');
+    expect(d.summary.en).toBe('Under the instruction, does not meet the conditions of a legal expert (2 conditions not met).');
     expect(d.summary.fa).toBe('طبق دستورالعمل، شرایط کارشناس حقوقی را ندارد (۲ شرط تأمین نیست).');
   });
 

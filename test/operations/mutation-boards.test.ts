@@ -78,20 +78,20 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
     expect(d.findings.every((f) => !('missing' in f))).toBe(true);
     expect(d.findings.map((f) => f.message.en)).toEqual([
       'The first-instance board sits in Tehran; a first-instance board sits in Tehran or, where needed, in a provincial capital.',
-      'The first-instance board has 2 principal judge(s); 2 are required.',
-      'The first-instance board has 1 principal Association representative(s); 1 required.',
-      'Alternates of the first-instance board: 1 judge(s) and 1 Association representative(s); one alternate judge and one alternate Association representative are required.',
+      'The first-instance board has 2 principal judges; 2 are required.',
+      'The first-instance board has 1 principal Association representative; 1 required.',
+      'Alternates of the first-instance board: 1 judge and 1 Association representative; one alternate judge and one alternate Association representative are required.',
       'Association representative "a1" is an office manager.',
       'Association representative "a1" is not on the Association\'s board of directors.',
       'Alternate Association representative "a2" is an office manager.',
       'Alternate Association representative "a2" is not on the Association\'s board of directors.',
-      'Judge "j1" selected by the Head of the Judiciary.',
-      'Judge "j2" selected by the Head of the Judiciary.',
-      'Alternate judge "j3" selected by the Head of the Judiciary.',
+      'Judge "j1" was selected by the Head of the Judiciary.',
+      'Judge "j2" was selected by the Head of the Judiciary.',
+      'Alternate judge "j3" was selected by the Head of the Judiciary.',
     ]);
     expect(d.findings[0]?.message.fa).toBe('هیات بدوی در تهران مستقر است؛ هیات بدوی در تهران یا، در صورت نیاز، در مراکز استان‌ها تشکیل می‌شود.');
     expect(d.findings[1]?.message.fa).toBe('هیات بدوی ۲ قاضی اصلی دارد؛ ۲ قاضی لازم است.');
-    expect(d.findings[10]?.message.fa).toBe('انتخاب قاضی علی‌البدل «j۳» توسط رئیس قوه قضاییه.');
+    expect(d.findings[10]?.message.fa).toBe('قاضی علی‌البدل «j3» را رئیس قوه قضاییه انتخاب کرده است.');
     expect(d.summary).toEqual({ en: "The first-instance board's composition meets the rules.", fa: 'ترکیب هیات بدوی مطابق مقررات است.' });
   });
 
@@ -116,7 +116,7 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
       'Judicial grade of judge "j2": 11; the appeal board\'s judges must be of grade 9 or higher.',
       'Judicial grade of alternate judge "j3": 10; the appeal board\'s judges must be of grade 9 or higher.',
     ]);
-    expect(find(d, 'operations.board.representative')[0]?.message.en).toBe('The appeal board has 1 principal Center representative(s); 1 required.');
+    expect(find(d, 'operations.board.representative')[0]?.message.en).toBe('The appeal board has 1 principal Center representative; 1 required.');
     expect(d.findings[0]?.message.en).toBe('The appeal board sits in Tehran; the appeal board sits in Tehran.');
     expect(d.summary.en).toBe("The appeal board's composition meets the rules.");
   });
@@ -149,7 +149,7 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
     const g = find(grade, 'operations.board.judgeGrade')[0];
     expect(g && brief(g)).toEqual(['operations.board.judgeGrade', 'unknown', { article: 24 }, ['board.members[1].judicialGrade']]);
     expect(g?.message.en).toBe('Judicial grade of judge "j1": unknown; the appeal board\'s judges must be of grade 9 or higher.');
-    expect(g?.message.fa).toBe('پایه قضایی قاضی «j۱»: نامعلوم؛ قضات هیات تجدیدنظر باید حداقل پایه ۹ باشند.');
+    expect(g?.message.fa).toBe('پایه قضایی قاضی «j1»: نامعلوم؛ قضات هیات تجدیدنظر باید حداقل پایه ۹ باشند.');
   });
 
   it('Art. 22: a board sitting elsewhere is unmet, the place named in both languages', () => {
@@ -166,7 +166,7 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
     const rep = find(d, 'operations.board.representative')[0];
     expect(rep?.status).toBe('unmet');
     expect(rep?.message.en).toBe(
-      'The first-instance board has 1 principal Association representative(s); 1 required; 1 principal member(s) of another kind have no seat on this board.',
+      'The first-instance board has 1 principal Association representative; 1 required; 1 principal member of another kind has no seat on this board.',
     );
     expect(find(d, 'operations.board.repOfficeManager')).toHaveLength(2);
     expect(d.findings.filter((f) => f.message.en.includes('"c9"'))).toEqual([]);
@@ -184,7 +184,7 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
     const d = checkBoardComposition({ board: { ...board, members: [...board.members, { ...A1, id: 'a3' }] } });
     const rep = find(d, 'operations.board.representative')[0];
     expect(rep?.status).toBe('unmet');
-    expect(rep?.message.en).toBe('The first-instance board has 2 principal Association representative(s); 1 required.');
+    expect(rep?.message.en).toBe('The first-instance board has 2 principal Association representatives; 1 required.');
     expect(rep?.message.fa).toBe('هیات بدوی ۲ نماینده کانون اصلی دارد؛ ۱ لازم است.');
   });
 
@@ -194,15 +194,15 @@ describe('Arts. 22–25: every finding of a board\'s composition', () => {
     const twoJudges = alt([J3, J5]);
     expect(twoJudges?.status).toBe('unmet');
     expect(twoJudges?.message.en).toBe(
-      'Alternates of the first-instance board: 2 judge(s) and 0 Association representative(s); one alternate judge and one alternate Association representative are required.',
+      'Alternates of the first-instance board: 2 judges and 0 Association representatives; one alternate judge and one alternate Association representative are required.',
     );
     expect(alt([A2])?.status).toBe('unmet');
-    expect(alt([A2])?.message.en).toContain(': 0 judge(s) and 1 Association representative(s);');
+    expect(alt([A2])?.message.en).toContain(': 0 judges and 1 Association representative;');
     expect(alt([J3])?.status).toBe('unmet');
     const wrong = alt([J3, A2, { id: 'c3', kind: 'centerRepresentative', alternate: true }]);
     expect(wrong?.status).toBe('unmet');
     expect(wrong?.message.en).toBe(
-      'Alternates of the first-instance board: 1 judge(s) and 1 Association representative(s); one alternate judge and one alternate Association representative are required; 1 alternate(s) of another kind.',
+      'Alternates of the first-instance board: 1 judge and 1 Association representative; one alternate judge and one alternate Association representative are required; 1 alternate of another kind.',
     );
     expect(wrong?.message.fa).toBe('اعضای علی‌البدل هیات بدوی: ۱ قاضی و ۱ نماینده کانون؛ یک قاضی و یک نماینده کانون علی‌البدل لازم است؛ ۱ عضو علی‌البدل از نوع دیگر.');
   });
@@ -236,7 +236,7 @@ describe('Arts. 25, 28: who holds the seats of a sitting', () => {
       ['operations.sitting.substitute', 'info', { article: 25 }, []],
     ]);
     expect(subs.map((f) => f.message.en)).toEqual(['Alternate "j3" sits in place of "j1".', 'Alternate "j5" sits in place of "j2".']);
-    expect(subs[0]?.message.fa).toBe('عضو علی‌البدل «j۳» به جای «j۱» حضور دارد.');
+    expect(subs[0]?.message.fa).toBe('عضو علی‌البدل «j3» به جای «j1» حضور دارد.');
   });
 
   it('Art. 28: a third principal judge present holds no seat; an alternate fills a seat no principal was named for', () => {
@@ -251,8 +251,8 @@ describe('Arts. 25, 28: who holds the seats of a sitting', () => {
   it('Art. 28: an empty seat makes the sitting invalid; the summary counts it', () => {
     const d = checkBoardSitting({ board, present: ['j1', 'a1'] });
     expect(d.value).toEqual({ seatHolders: ['j1', 'a1'], substitutes: [], absent: ['j2'], unfilledSeats: 1, seats: 3 });
-    expect(find(d, 'operations.sitting.allPresent')[0]?.message.en).toBe('1 seat(s) of the board are empty (absent: j2); a sitting is formed only with all members present.');
-    expect(d.summary).toEqual({ en: 'The sitting is not valid (1 seat(s) empty).', fa: 'جلسه هیات معتبر نیست.' });
+    expect(find(d, 'operations.sitting.allPresent')[0]?.message.en).toBe('1 seat of the board is empty (absent: j2); a sitting is formed only with all members present.');
+    expect(d.summary).toEqual({ en: 'The sitting is not valid (1 seat empty).', fa: 'جلسه هیات معتبر نیست.' });
   });
 
   it('Arts. 22, 28: a full sitting of a board whose composition is not known in full is incomplete, not invalid', () => {
@@ -395,8 +395,8 @@ describe('Art. 26: the chair, every finding', () => {
     expect(d.value.needed).toBe(2);
     const majority = d.findings[d.findings.length - 1];
     expect(majority && brief(majority)).toEqual(['operations.chair.majority', 'met', { article: 26 }, []]);
-    expect(majority?.message).toEqual({ en: '"j1" is elected chair with 2 votes (majority: 2).', fa: '«j۱» با ۲ رأی (اکثریت: ۲) رئیس هیات است.' });
-    expect(d.summary).toEqual({ en: 'Chair of the board: "j1".', fa: 'رئیس هیات: «j۱».' });
+    expect(majority?.message).toEqual({ en: '"j1" is elected chair with 2 votes (majority: 2).', fa: '«j1» با ۲ رأی (اکثریت: ۲) رئیس هیات است.' });
+    expect(d.summary).toEqual({ en: 'Chair of the board: "j1".', fa: 'رئیس هیات: «j1».' });
     expect(d.findings.every((f) => typeof f.code === 'string')).toBe(true);
   });
 
@@ -453,7 +453,7 @@ describe('Art. 27: the ruling, every finding', () => {
     ]);
     expect(d.findings.map((f) => f.message)).toEqual([
       { en: 'The ruling gives reasons.', fa: 'رأی مستدل است.' },
-      { en: 'The ruling cites 2 rule(s).', fa: 'رأی به ۲ مقرره قانونی استناد کرده است.' },
+      { en: 'The ruling cites 2 rules.', fa: 'رأی به ۲ مقرره قانونی استناد کرده است.' },
     ]);
     expect(d.summary).toEqual({ en: 'The ruling is reasoned and cites its rules.', fa: 'رأی مستدل و مستند است.' });
   });

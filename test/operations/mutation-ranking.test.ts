@@ -50,8 +50,8 @@ describe('Arts. 17–19: every finding of the ranking', () => {
       ['operations.ranking.privileges', 'info', { article: 19 }, []],
       ['operations.ranking.kiosk', 'info', { article: 49 }, []],
     ]);
-    expect(d.findings[1]?.message).toEqual({ en: 'National average of 3 office(s): 47.5.', fa: 'میانگین کشوری امتیاز ۳ دفتر: ۴۷.۵.' });
-    expect(d.findings[2]?.message.en).toBe('Office "B" is below the national average and had 1 field inspection(s) from 1403/01/01 to 1403/08/15.');
+    expect(d.findings[1]?.message).toEqual({ en: 'National average of 3 offices: 47.5.', fa: 'میانگین کشوری امتیاز ۳ دفتر: ۴۷٫۵.' });
+    expect(d.findings[2]?.message.en).toBe('Office "B" is below the national average and had 1 field inspection from 1403/01/01 to 1403/08/15.');
     expect(d.findings[3]?.message.en).toBe(
       'Office "C" is below the national average and had no field inspection from 1403/01/01 to 1403/08/15; it must be inspected in the field at least once by 1403/12/30.',
     );
@@ -61,8 +61,8 @@ describe('Arts. 17–19: every finding of the ranking', () => {
       ['C', true, 0, true],
     ]);
     expect(d.summary).toEqual({
-      en: "3 office(s) ranked (national average 47.5); 1 still need this year's field inspection.",
-      fa: '۳ دفتر رتبه‌بندی شد (میانگین کشوری ۴۷.۵)؛ ۱ دفتر هنوز بازرسی میدانی امسال را ندارند.',
+      en: "3 offices ranked (national average 47.5); 1 still needs this year's field inspection.",
+      fa: '۳ دفتر رتبه‌بندی شد (میانگین کشوری ۴۷٫۵)؛ ۱ دفتر هنوز بازرسی میدانی امسال را ندارند.',
     });
   });
 
@@ -103,7 +103,7 @@ describe('Arts. 17–19: every finding of the ranking', () => {
     const average = d.findings[2];
     expect(average && brief(average)).toEqual(['operations.ranking.average', 'unknown', { article: 17, note: 1 }, []]);
     expect(average?.message.en).toBe('The national average is unknown.');
-    expect(d.summary.en).toBe("The ranking is incomplete; 0 office(s) known to need this year's field inspection.");
+    expect(d.summary.en).toBe("The ranking is incomplete; 0 offices known to need this year's field inspection.");
   });
 
   it('Art. 18 (option exclude): an unscored office is left out, noted as info with nothing missing', () => {

@@ -125,7 +125,7 @@ describe('Art. 8: every finding of the staff list', () => {
     expect(direct?.field).toBe('person.birthDate');
     expect(nested?.field).toBe('staff[1].person.birthDate');
     expect(nested?.message.en).toBe(`staff[1].${direct?.message.en ?? ''}`);
-    expect(nested?.message.fa).toBe(`staff[۱].${direct?.message.fa ?? ''}`);
+    expect(nested?.message.fa).toBe(`staff[1].${direct?.message.fa ?? ''}`);
   });
 
   it("an exception that is not an input error (a caller's throwing getter) passes through unchanged", () => {

@@ -161,7 +161,7 @@ describe('Art. 8: the office consists of a manager, a legal expert and clerical 
     );
     expect(issues.map((i) => i.field)).toEqual(['staff[1].person.birthDate']);
     expect(issues[0]?.en.startsWith('staff[1].person.birthDate')).toBe(true);
-    expect(issues[0]?.fa.startsWith('staff[۱].person.birthDate')).toBe(true);
+    expect(issues[0]?.fa.startsWith('staff[1].person.birthDate')).toBe(true);
   });
 
   it('bad input is an InputError naming the field', () => {

@@ -11,6 +11,7 @@ export default defineConfig([
       fees: 'src/fees/index.ts',
       operations: 'src/operations/index.ts',
       instruction: 'src/instruction/index.ts',
+      calendar: 'src/calendar/index.ts',
       messages: 'src/messages.ts',
       text: 'src/text/index.ts',
     },

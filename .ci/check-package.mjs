@@ -29,11 +29,15 @@ try {
 import { REGULATION_1401_TEXT } from '${pkg.name}/text';
 import { checkEligibility } from '${pkg.name}/eligibility';
 import { sentence } from '${pkg.name}/discipline';
+import { officialHolidayOn, CALENDAR_FIRST_YEAR } from '${pkg.name}/calendar';
+import { appealDeadline } from '${pkg.name}';
 if (checkEligibility({ role: 'manager', asOf: '1387/11/16', person: { birthDate: '1363/11/17' } }).status !== 'ineligible') throw new Error('ESM eligibility');
 if (sentence({ asOf: '1403/05/01', offences: [{ id: 'art38-dh' }], priors: [] }).value.mandatory !== 5) throw new Error('ESM discipline');
 if (cite({ article: 38, clause: 'ذ' }, 'en') !== 'Art. 38(dh)') throw new Error('ESM cite');
 if (typeof explain !== 'function' || PARAMETERS.managerMinAge.value !== 24) throw new Error('ESM exports');
 if (REGULATION_1401_TEXT.articles.length !== 54) throw new Error('ESM text');
+if (officialHolidayOn('1404/01/02').length === 0 || !(CALENDAR_FIRST_YEAR <= 1404)) throw new Error('ESM calendar');
+if (appealDeadline({ notifiedOn: '1403/12/10' }).value.lastDay !== '1404/01/05') throw new Error('ESM official calendar in the deadlines');
 console.log('ESM import: ok');
 `,
   );

@@ -58,7 +58,7 @@ export type { InputIssue, Result } from './core/errors.js';
 export { dateSchema } from './core/schemas.js';
 export type { DateInput } from './core/schemas.js';
 export type { MessageCode, MessageParams } from './messages.js';
-export { PARAMETERS, REGULATION_DATES } from './params.js';
+export { LIMITS, PARAMETERS, REGULATION_DATES } from './params.js';
 export type { Parameter, ParameterName, ParameterUnit, RangeParameter, ScalarParameter } from './params.js';
 
 export * from './dates/index.js';

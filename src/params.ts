@@ -247,3 +247,21 @@ export const REGULATION_DATES = {
     label: { fa: 'تاریخ تصویب آیین‌نامه به دست رئیس قوه قضاییه', en: 'The day the Head of the Judiciary approved the regulation' },
   },
 } as const satisfies Readonly<Record<string, { value: string; citation: Citation; label: { fa: string; en: string } }>>;
+
+/**
+ * Bounds on input that are NOT numbers of the regulation (and so not in
+ * {@link PARAMETERS}): this library's own limits, so that every function answers or
+ * refuses in bounded time whatever it is given (issue 14). Each says why it is safe.
+ *
+ * @example
+ * LIMITS.maxPeriodDays; // 3650: notificationDeadline refuses `days` above it (InputError on `days`)
+ */
+export const LIMITS = {
+  /**
+   * The longest period `notificationDeadline` counts: 3,650 days (about ten years). Not a
+   * number of the regulation, whose periods from a notification are 20 days (Arts. 33,
+   * 45), nor of the Civil Procedure Code; a bound far above any period the law uses, so
+   * that a `days` of 2^53 is refused (the typed InputError) instead of counted.
+   */
+  maxPeriodDays: 3_650,
+} as const;

@@ -5,12 +5,19 @@
  * is counted. With notification on day D, a period of N days is D+1 … D+N, and acting
  * on D+N+1 is in time: D+N+1 is the last day to act. Art. 444: if that last day is a day
  * the offices are closed, the last day becomes the first day they open again. Closed
- * days: every Friday, plus the holidays the caller supplies.
+ * days: every Friday, the official public holidays (when the caller of this module passes
+ * the official calendar's lookup), plus the holidays the caller supplies.
  */
 import { FRIDAY, weekday } from './jalali.js';
 
-/** Why a day is closed. */
+/** Why a day is closed: a Friday, or a holiday the caller gave. */
 export type ClosedReason = 'friday' | 'holiday';
+
+/**
+ * Why a day of a deadline is closed: a Friday, an official public holiday (the built-in
+ * calendar, src/calendar), or a closure the caller gave (`holiday`).
+ */
+export type SkipReason = ClosedReason | 'officialHoliday';
 
 /**
  * How the days of a period are counted.
@@ -21,9 +28,20 @@ export type ClosedReason = 'friday' | 'holiday';
  */
 export type Counting = 'civilProcedure' | 'lastCountedDay';
 
-/** Why a day number is closed, or null when the offices are open. */
+/** Why a day number is closed (Friday, then the caller's holidays), or null when the offices are open. */
 export function closedReason(day: number, holidays: ReadonlySet<number>): ClosedReason | null {
   if (weekday(day) === FRIDAY) return 'friday';
+  if (holidays.has(day)) return 'holiday';
+  return null;
+}
+
+/**
+ * Why a day number of a deadline is closed, or null when open: Friday first, then an
+ * official holiday (when `official` is given), then the caller's holidays.
+ */
+export function skipReason(day: number, holidays: ReadonlySet<number>, official: ((day: number) => boolean) | null): SkipReason | null {
+  if (weekday(day) === FRIDAY) return 'friday';
+  if (official !== null && official(day)) return 'officialHoliday';
   if (holidays.has(day)) return 'holiday';
   return null;
 }
@@ -41,25 +59,29 @@ export interface DeadlineComputation {
   /** The last day to act: the nominal last day moved past closed days. */
   readonly lastDay: number;
   /** Each closed day skipped at the end, in order, with why. */
-  readonly skipped: readonly { readonly day: number; readonly reason: ClosedReason }[];
+  readonly skipped: readonly { readonly day: number; readonly reason: SkipReason }[];
 }
 
 /**
  * Count `days` days from a notification and move a closed last day to the next open day.
- * `days` must be a positive integer; the caller validates.
+ * `days` must be a positive safe integer and `notified + days + 1` a safe integer (the
+ * caller validates; past 2^53 `lastDay++` would stop moving and the walk never end). The
+ * walk then ends: the closed days are Fridays (one in seven) and finitely many holidays.
+ * `official`: the official calendar's lookup, or null (Fridays and the caller's holidays only).
  */
 export function computeDeadline(
   notified: number,
   days: number,
   holidays: ReadonlySet<number>,
   counting: Counting = 'civilProcedure',
+  official: ((day: number) => boolean) | null = null,
 ): DeadlineComputation {
   const firstDay = notified + 1;
   const periodEnd = notified + days;
   const nominalLastDay = counting === 'civilProcedure' ? periodEnd + 1 : periodEnd;
-  const skipped: { day: number; reason: ClosedReason }[] = [];
+  const skipped: { day: number; reason: SkipReason }[] = [];
   let lastDay = nominalLastDay;
-  for (let reason = closedReason(lastDay, holidays); reason !== null; reason = closedReason(lastDay, holidays)) {
+  for (let reason = skipReason(lastDay, holidays, official); reason !== null; reason = skipReason(lastDay, holidays, official)) {
     skipped.push({ day: lastDay, reason });
     lastDay++;
   }

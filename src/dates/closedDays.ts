@@ -1,8 +1,12 @@
 /**
- * Closed days (SPEC D13): every Friday, plus the holidays the caller supplies. The library
- * ships Iran's fixed solar-calendar public holidays as a helper; the lunar (Hijri) holidays,
- * which move against the solar calendar every year, and ad-hoc closures (a Thursday closed
- * by government order, a closure for weather or pollution) must come from the caller.
+ * Closed days (SPEC D13, CPC Art. 444). The deadlines close every Friday, Iran's official
+ * public holidays of the years the built-in calendar covers (`src/calendar`, entry
+ * `iran-judicial-eservices/calendar`, fixed solar and lunar), and the caller's `holidays`
+ * (a Thursday closed by order, a closure for weather or pollution), unless the caller
+ * chooses `calendar: 'fridaysOnly'`. This module holds the schemas of those inputs,
+ * {@link isClosedDay} (Fridays and a given list only) and the fixed solar-calendar
+ * holidays of any year ({@link fixedSolarHolidays}), for a year the official calendar
+ * does not cover.
  */
 import * as z from 'zod/mini';
 import { closedReason, type ClosedReason } from '../_lib/deadline.js';
@@ -18,10 +22,27 @@ export const HolidaysSchema = z.array(dateSchema);
 export type Holidays = z.input<typeof HolidaysSchema>;
 
 /**
+ * The closed days a deadline applies: `official` (default: Fridays, Iran's official public
+ * holidays of the covered years, and the caller's `holidays`) or `fridaysOnly` (Fridays and
+ * the caller's `holidays` only). See docs/interpretation.md, "Art. 444's closed days".
+ */
+export const CalendarChoiceSchema = z.optional(z.enum(['official', 'fridaysOnly']));
+
+/**
+ * Jalali years the official data does not cover whose closed days the caller's `holidays`
+ * give completely (so a period touching them is answered, not `incomplete`). A covered
+ * year listed here changes nothing: its official holidays are applied all the same.
+ */
+export const CompleteYearsSchema = z.optional(z.array(z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR))));
+
+/**
  * Iran's public holidays fixed in the solar calendar (month 1-based), the same every year.
  * Lunar holidays (Tasua, Ashura, Arbaeen, the Prophet's demise, Eid al-Fitr, Eid al-Adha,
  * Eid al-Ghadir, Mab'ath, the 15th of Sha'ban, the birthdays and martyrdoms of the Imams …)
- * move every solar year and are NOT here: pass them as `holidays`.
+ * move every solar year and are NOT here. The deadlines do not need this list for the
+ * years the official calendar covers (they apply its holidays, solar and lunar, by
+ * default); for another year pass these with that year's lunar holidays as `holidays`,
+ * and the year in `completeYears`.
  */
 export const FIXED_SOLAR_HOLIDAYS: readonly { readonly month: number; readonly day: number; readonly name: { readonly fa: string; readonly en: string } }[] = [
   { month: 1, day: 1, name: { fa: 'عید نوروز', en: 'Nowruz' } },
@@ -42,8 +63,11 @@ const IsClosedArgs = z.object({ date: dateSchema, options: z.optional(z.object({
 export type IsClosedDayOptions = z.input<typeof IsClosedArgs>['options'];
 
 /**
- * Whether the offices are closed on a day (SPEC D13): every Friday, and every holiday the
- * caller supplies. A Friday is reported as `friday` even when it is also a holiday.
+ * Whether the offices are closed on a day, by Fridays and a list of holidays (SPEC D13):
+ * every Friday, and every holiday the caller supplies. A Friday is reported as `friday`
+ * even when it is also a holiday. It does not consult the official calendar (the
+ * deadlines do, by default): for the official holidays of a day ask `officialHolidayOn`
+ * (`iran-judicial-eservices/calendar`), or pass them here.
  *
  * @param date - a Jalali date string or a JS `Date` (its UTC calendar date)
  * @param options - `holidays`: the dates of the holidays (e.g. {@link fixedSolarHolidays} plus the lunar ones)
@@ -66,7 +90,9 @@ const YearSchema = z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR));
  * Iran's fixed solar-calendar public holidays of a Jalali year, in order: Farvardin 1–4
  * (Nowruz), 12 (Islamic Republic Day), 13 (Nature Day); Khordad 14 and 15; Bahman 22;
  * Esfand 29 (see {@link FIXED_SOLAR_HOLIDAYS}). Lunar holidays and ad-hoc closures are
- * not included: the caller must add them.
+ * not included. For the years the official calendar covers, the deadlines need neither
+ * (`officialHolidays(year)` of `iran-judicial-eservices/calendar` lists them all); for
+ * another year, add the lunar ones and pass the year in `completeYears`.
  *
  * @param year - a Jalali year, 1200–1600
  * @returns the holidays as `YYYY/MM/DD`, ascending

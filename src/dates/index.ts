@@ -18,7 +18,7 @@ export {
   parseJalaliDate,
 } from './calendar.js';
 export type { FormatOptions, Overflow, OverflowOptions } from './calendar.js';
-export { FIXED_SOLAR_HOLIDAYS, fixedSolarHolidays, HolidaysSchema, isClosedDay } from './closedDays.js';
+export { CalendarChoiceSchema, CompleteYearsSchema, FIXED_SOLAR_HOLIDAYS, fixedSolarHolidays, HolidaysSchema, isClosedDay } from './closedDays.js';
 export type { ClosedReason, Holidays, IsClosedDayOptions } from './closedDays.js';
 export {
   appealDeadline,
@@ -29,9 +29,11 @@ export {
 export type {
   AppealDeadlineDecision,
   AppealDeadlineInput,
+  CalendarChoice,
   Counting,
   DeadlineStatus,
   DeadlineValue,
   NotificationDeadlineDecision,
   NotificationDeadlineInput,
+  SkipReason,
 } from './deadline.js';

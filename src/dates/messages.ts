@@ -2,11 +2,26 @@ import { defineMessages } from '../core/text.js';
 
 /** Why a day is closed, in words. */
 const REASON = {
-  fa: { friday: 'جمعه', holiday: 'تعطیل رسمی' },
-  en: { friday: 'a Friday', holiday: 'a holiday' },
+  fa: { friday: 'جمعه', holiday: 'تعطیلیِ اعلام‌شده از سوی درخواست‌کننده', officialHoliday: 'تعطیل رسمی' },
+  en: { friday: 'a Friday', holiday: 'a closure given by the caller', officialHoliday: 'an official public holiday' },
 } as const;
 
-type Reason = 'friday' | 'holiday';
+type Reason = 'friday' | 'holiday' | 'officialHoliday';
+
+/** The official holiday's name and source(s), when the day is one (both languages). */
+type HolidayNote = { readonly fa: string; readonly en: string } | null;
+
+/** The calendar a deadline applied. */
+type CalendarParams = {
+  calendar: 'official' | 'fridaysOnly';
+  /** The years the official data covers. */
+  first: number;
+  last: number;
+  /** How many closed days the caller gave. */
+  given: number;
+  /** The uncovered years the caller declared complete (`completeYears`), as text ('' when none). */
+  complete: string;
+};
 
 /**
  * Messages of the dates domain (codes prefixed `dates.`). The counting of a period that
@@ -38,11 +53,27 @@ export const datesMessages = defineMessages({
     en: (p: { date: string }) =>
       `Under the "last counted day" counting, the last day to act is the last day of the period, ${p.date}.`,
   },
+  'dates.deadline.calendar': {
+    fa: (p: CalendarParams) =>
+      p.calendar === 'official'
+        ? `روزهای تعطیل: جمعه‌ها، تعطیلات رسمی کشور در سال‌های ${p.first} تا ${p.last} (تقویم رسمی همین کتابخانه، با منبع هر روز)${p.complete === '' ? '' : `، و برای سال‌های ${p.complete} فهرست کامل درخواست‌کننده`}، و ${p.given} روز تعطیلی که درخواست‌کننده داده است (ماده ۴۴۴ قانون آیین دادرسی مدنی).`
+        : `روزهای تعطیل: به انتخاب درخواست‌کننده (fridaysOnly) تنها جمعه‌ها و ${p.given} روز تعطیلی که خود داده است؛ تقویم رسمی به کار نرفت (ماده ۴۴۴ قانون آیین دادرسی مدنی).`,
+    en: (p: CalendarParams) =>
+      p.calendar === 'official'
+        ? `Closed days: Fridays, Iran's official public holidays of ${p.first}–${p.last} (this library's official calendar, each day with its source)${p.complete === '' ? '' : `, the caller's complete list for ${p.complete}`}, and ${p.given} closed day(s) given by the caller (Civil Procedure Code, Art. 444).`
+        : `Closed days: as the caller chose (fridaysOnly), Fridays and the ${p.given} closed day(s) it gave only; the official calendar was not applied (Civil Procedure Code, Art. 444).`,
+  },
   'dates.deadline.skipped': {
-    fa: (p: { date: string; reason: Reason; next: string }) =>
-      `${p.date} ${REASON.fa[p.reason]} است و دفاتر تعطیل‌اند؛ آخرین روز به روز بعد، ${p.next}، منتقل می‌شود (ماده ۴۴۴ قانون آیین دادرسی مدنی).`,
-    en: (p: { date: string; reason: Reason; next: string }) =>
-      `${p.date} is ${REASON.en[p.reason]}, when the offices are closed; the last day moves to the next day, ${p.next} (Civil Procedure Code, Art. 444).`,
+    fa: (p: { date: string; reason: Reason; next: string; holiday: HolidayNote }) =>
+      `${p.date} ${REASON.fa[p.reason]}${p.holiday === null ? '' : ` (${p.holiday.fa})`} است و دفاتر تعطیل‌اند؛ آخرین روز به روز بعد، ${p.next}، منتقل می‌شود (ماده ۴۴۴ قانون آیین دادرسی مدنی).`,
+    en: (p: { date: string; reason: Reason; next: string; holiday: HolidayNote }) =>
+      `${p.date} is ${REASON.en[p.reason]}${p.holiday === null ? '' : ` (${p.holiday.en})`}, when the offices are closed; the last day moves to the next day, ${p.next} (Civil Procedure Code, Art. 444).`,
+  },
+  'dates.calendar.notCovered': {
+    fa: (p: { years: string; first: number; last: number; lastDay: string }) =>
+      `تعطیلات رسمی سال ${p.years} در تقویم رسمی این کتابخانه نیست (سال‌های ${p.first} تا ${p.last} را دارد)؛ آخرین روز ${p.lastDay} موقت است: یک روز تعطیل فقط می‌تواند آن را دیرتر کند، پس اقدام تا ${p.lastDay} در هر حال در مهلت است. برای پاسخ قطعی، تعطیلات آن سال را در holidays و سال را در completeYears بدهید، یا calendar: 'fridaysOnly' را برگزینید.`,
+    en: (p: { years: string; first: number; last: number; lastDay: string }) =>
+      `The official holidays of ${p.years} are not in this library's official calendar (it covers ${p.first}–${p.last}); the last day ${p.lastDay} is provisional: a closed day can only move it later, so acting on or before ${p.lastDay} is in time whatever they are. For a definite answer give that year's closed days in holidays and the year in completeYears, or choose calendar: 'fridaysOnly'.`,
   },
   'dates.deadline.lastDay': {
     fa: (p: { date: string }) => `آخرین روز مهلت ${p.date} است.`,
@@ -67,6 +98,14 @@ export const datesMessages = defineMessages({
   'dates.deadline.summary.late': {
     fa: (p: { lastDay: string; asOf: string }) => `آخرین روز مهلت: ${p.lastDay}؛ اقدام در ${p.asOf} خارج از مهلت است`,
     en: (p: { lastDay: string; asOf: string }) => `Last day to act: ${p.lastDay}; acting on ${p.asOf} is late`,
+  },
+  'dates.deadline.summary.incomplete': {
+    fa: (p: { lastDay: string; years: string }) => `آخرین روز مهلت: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی سال ${p.years} در داده نیست)`,
+    en: (p: { lastDay: string; years: string }) => `Last day to act: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
+  },
+  'dates.appeal.summary.incomplete': {
+    fa: (p: { lastDay: string; years: string }) => `آخرین روز اعتراض: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی سال ${p.years} در داده نیست)`,
+    en: (p: { lastDay: string; years: string }) => `Last day to appeal: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
   },
   'dates.appeal.summary.computed': {
     fa: (p: { lastDay: string; days: number }) => `آخرین روز اعتراض: ${p.lastDay} (${p.days} روز از ابلاغ)`,

@@ -13,7 +13,8 @@ import type { Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { deadlineSteps } from '../dates/deadline.js';
+import { calendarNotCoveredFinding, deadlineSteps } from '../dates/deadline.js';
+import { message as datesMessage } from '../dates/render.js';
 import { PARAMETERS } from '../params.js';
 import type { Appellant } from './messages.js';
 import {
@@ -114,10 +115,15 @@ export function appealability(input: AppealabilityInput): AppealabilityDecision 
 /** The value of {@link disciplinaryAppealDeadline}. */
 export interface DisciplinaryAppealDeadlineValue extends AppealabilityValue {
   readonly notifiedOn: string;
-  /** The last day to appeal (null when the ruling is final). */
+  /** The last day to appeal (null when the ruling is final); provisional when `provisional`. */
   readonly lastDay: string | null;
-  /** Whether an appeal on `asOf` is in time (null without `asOf`, or when final). */
+  /** Whether an appeal on `asOf` is in time (null without `asOf`, when final, or when the last day is provisional). */
   readonly inTime: boolean | null;
+  /**
+   * True when the period touches a year the official calendar does not cover (status
+   * `incomplete`, finding `dates.calendar.notCovered`): the last day can only move later.
+   */
+  readonly provisional: boolean;
 }
 
 /** The decision of {@link disciplinaryAppealDeadline}. */
@@ -142,18 +148,30 @@ export type DisciplinaryAppealDeadlineDecision = Decision<'discipline.appealDead
 export function disciplinaryAppealDeadline(input: DisciplinaryAppealDeadlineInput): DisciplinaryAppealDeadlineDecision {
   const r = parseInput(DisciplinaryAppealDeadlineInputSchema, input);
   const v = appealabilityOf(r.ruling, r.grade);
-  const status = statusOf(v);
+  const appealable = statusOf(v);
+  let status = appealable;
   const findings: Finding[] = [appealFinding(v)];
   let steps: Step[] = [];
   let lastDay: number | null = null;
+  let notCovered: readonly number[] = [];
   if (status !== 'final') {
     const parameter = r.ruling === 'revocation' ? PARAMETERS.revocationAppealDays : PARAMETERS.appealDays;
-    const out = deadlineSteps(r.notifiedOn, parameter.value, new Set(r.holidays), r.options?.counting ?? 'civilProcedure', parameter.citation);
+    const out = deadlineSteps(r.notifiedOn, parameter.value, new Set(r.holidays), r.options?.counting ?? 'civilProcedure', parameter.citation, {
+      calendar: r.options?.calendar,
+      completeYears: r.completeYears,
+    });
     steps = out.steps;
     lastDay = out.computation.lastDay;
+    // A year the official calendar does not cover: the last day is provisional (issue 14).
+    notCovered = out.notCovered;
+    if (notCovered.length > 0) {
+      status = 'incomplete';
+      findings.push(calendarNotCoveredFinding(notCovered, lastDay, parameter.citation));
+    }
   }
+  const provisional = notCovered.length > 0;
   let inTime: boolean | null = null;
-  if (r.asOf !== undefined && lastDay !== null) {
+  if (r.asOf !== undefined && lastDay !== null && !provisional) {
     inTime = r.asOf <= lastDay;
     const params = { asOf: formatDayNumber(r.asOf), lastDay: formatDayNumber(lastDay) };
     findings.push(finding({ code: inTime ? 'discipline.appeal.inTime' : 'discipline.appeal.late', status: inTime ? 'met' : 'unmet', citation: v.citation, params, data: params }));
@@ -163,9 +181,13 @@ export function disciplinaryAppealDeadline(input: DisciplinaryAppealDeadlineInpu
     kind: 'discipline.appealDeadline',
     asOf: r.asOf ?? r.notifiedOn,
     status,
-    value: { ...v, notifiedOn: formatDayNumber(r.notifiedOn), lastDay: last, inTime },
-    // `lastDay` is null only for a final ruling, whose summary does not name a day.
-    summary: message('discipline.summary.appealDeadline', { status, lastDay: last }),
+    value: { ...v, notifiedOn: formatDayNumber(r.notifiedOn), lastDay: last, inTime, provisional },
+    // `lastDay` is null only for a final ruling, whose summary does not name a day; a
+    // provisional last day of an appealable ruling is said so (the dates domain's summary).
+    summary:
+      provisional && appealable === 'appealable' && last !== null
+        ? datesMessage('dates.appeal.summary.incomplete', { lastDay: last, years: notCovered.join(', ') })
+        : message('discipline.summary.appealDeadline', { status, lastDay: last }),
     findings,
     steps,
   });

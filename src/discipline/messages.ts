@@ -202,7 +202,7 @@ export const disciplineMessages = defineMessages({
       })[p.state],
     en: (p: { state: Tri; maxGrades: number }) =>
       ({
-        yes: `Mitigation (Art. 32): the board may lower the penalty by one to ${p.maxGrades} grades.`,
+        yes: `Mitigation (Art. 32): the board may lower the penalty by ${p.maxGrades === 1 ? 'one grade' : `one to ${p.maxGrades} grades`}.`,
         no: 'Mitigation (Art. 32): no ground found, no mitigation possible.',
         unknown: 'Mitigation (Art. 32): unknown whether a ground is made out.',
       })[p.state],

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { persianText, type Bilingual } from '../core/text.js';
 import { dateSchema, noNegativeZero } from '../core/schemas.js';
-import { HolidaysSchema } from '../dates/closedDays.js';
+import { CalendarChoiceSchema, CompleteYearsSchema, HolidaysSchema } from '../dates/closedDays.js';
 import { PARAMETERS } from '../params.js';
 import { isOffenceId, UNLISTED_BREACH_ID, type OffenceId, type PenaltyGrade } from './catalogue.js';
 
@@ -362,11 +362,14 @@ export const DisciplinaryAppealDeadlineInputSchema = z
     grade: z.optional(PenaltyGradeSchema),
     /** The day the ruling was notified. */
     notifiedOn: dateSchema,
-    /** Holidays besides Fridays (lunar holidays and ad-hoc closures come from the caller). */
+    /** The caller's closed days, added to Fridays and (by default) the official holidays: a Thursday closed by order, a local or ad-hoc closure. */
     holidays: z.optional(HolidaysSchema),
+    /** Uncovered Jalali years whose closed days `holidays` gives completely (see docs/deadlines.md). */
+    completeYears: CompleteYearsSchema,
     /** The day of the appeal, to say whether it is in time. */
     asOf: z.optional(dateSchema),
-    options: z.optional(z.object({ counting: z.optional(z.enum(['civilProcedure', 'lastCountedDay'])) })),
+    /** `counting` (SPEC D13) and `calendar`: `official` (default) or `fridaysOnly`. */
+    options: z.optional(z.object({ counting: z.optional(z.enum(['civilProcedure', 'lastCountedDay'])), calendar: CalendarChoiceSchema })),
   })
   .check(
     z.superRefine((s, ctx) => {

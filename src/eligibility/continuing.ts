@@ -26,7 +26,7 @@ import type { Decision, Finding, Step } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
-import { deadlineSteps } from '../dates/deadline.js';
+import { calendarNotCoveredFinding, deadlineSteps } from '../dates/deadline.js';
 import { PARAMETERS } from '../params.js';
 import { CONDITION_CITATIONS, CONDITION_KEYS, evaluateConditions, type ConditionKey } from './conditions.js';
 import { evaluateExperience } from './experience.js';
@@ -258,9 +258,14 @@ export function checkContinuingEligibility(input: ContinuingInput): ContinuingDe
   let steps: Step[] = [];
   let lastDay: string | null = null;
   if (r.notifiedOn !== undefined) {
-    const counted = deadlineSteps(r.notifiedOn, days, new Set(r.holidays), o?.counting ?? 'civilProcedure', PARAMETERS.revocationAppealDays.citation);
+    const citation = PARAMETERS.revocationAppealDays.citation;
+    const counted = deadlineSteps(r.notifiedOn, days, new Set(r.holidays), o?.counting ?? 'civilProcedure', citation, { calendar: o?.calendar, completeYears: r.completeYears });
     steps = counted.steps;
     lastDay = formatDayNumber(counted.computation.lastDay);
+    // A year the official calendar does not cover: the appeal's last day is provisional
+    // (issue 14); the finding says so and `missing` lists the year's holidays. The status
+    // stays the revocation's.
+    if (counted.notCovered.length > 0) findings.push(calendarNotCoveredFinding(counted.notCovered, counted.computation.lastDay, citation));
   }
   const appealable = status === 'revoke' || r.notifiedOn !== undefined;
   if (appealable) {

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { dateSchema, finiteNumber } from '../core/schemas.js';
+import { CalendarChoiceSchema, CompleteYearsSchema } from '../dates/closedDays.js';
 
 // ---------------------------------------------------------------------------
 // Vocabularies
@@ -329,6 +330,8 @@ export const ContinuingOptionsSchema = z.strictObject({
   daysPerYear: z.optional(z.int().check(z.minimum(1), z.maximum(366))),
   /** SPEC D13: how the 20 days of the appeal are counted (default `civilProcedure`). */
   counting: z.optional(CountingSchema),
+  /** The closed days of the appeal's 20 days: `official` (default) or `fridaysOnly` (docs/deadlines.md). */
+  calendar: CalendarChoiceSchema,
   /**
    * A condition lacking when the licence was issued but held now: `noGround` (default,
    * the present-perfect reading of Art. 45, «فاقد شرایط بوده است»: still lacking) or
@@ -355,8 +358,10 @@ export const ContinuingInputSchema = z.object({
   licence: z.optional(LicenceRecordSchema),
   /** The day the revocation ruling was notified to the manager (starts the 20 days). */
   notifiedOn: z.optional(dateSchema),
-  /** Days the offices are closed besides Fridays (SPEC D13). */
+  /** The caller's closed days, added to Fridays and (by default) the official holidays (SPEC D13). */
   holidays: z.optional(z.array(dateSchema)),
+  /** Uncovered Jalali years whose closed days `holidays` gives completely (docs/deadlines.md). */
+  completeYears: CompleteYearsSchema,
   options: z.optional(ContinuingOptionsSchema),
 });
 /** The input of `checkContinuingEligibility`. */

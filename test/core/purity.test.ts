@@ -9,9 +9,14 @@ function files(dir: string): string[] {
   });
 }
 
-const library = files('src').filter((p) => !p.startsWith(join('src', 'cli')));
+/**
+ * The I/O boundary: the CLI and the HTTP server (its own entry point, `./server`, Node only)
+ * read sockets, files, the clock and the environment; the rule sets never do.
+ */
+const BOUNDARY = [join('src', 'cli'), join('src', 'server')];
+const library = files('src').filter((p) => !BOUNDARY.some((b) => p.startsWith(b + '/') || p === b + '.ts'));
 
-describe('purity (SPEC D2): no clock, randomness, I/O or environment in src/ outside the CLI', () => {
+describe('purity (SPEC D2): no clock, randomness, I/O or environment in src/ outside the CLI and the HTTP server', () => {
   it.each([
     ['a clock with no argument', /new Date\(\s*\)|Date\.now\(|performance\.now\(/],
     ['randomness', /Math\.random\(/],
@@ -21,6 +26,11 @@ describe('purity (SPEC D2): no clock, randomness, I/O or environment in src/ out
     ['code built at run time', /\beval\(|new Function\(/],
   ])('no %s', (_what, pattern) => {
     const offenders = library.filter((p) => pattern.test(readFileSync(p, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('no rule set imports the CLI or the HTTP server (the boundary depends on the library, never the reverse)', () => {
+    const offenders = library.filter((p) => /from '(\.\.?\/)+(cli|server)(\/|\.js')/.test(readFileSync(p, 'utf8')));
     expect(offenders).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ import {
   notificationDeadline,
   NotificationDeadlineInputSchema,
 } from '../../src/dates/index.js';
-import { PARAMETERS } from '../../src/params.js';
+import { LIMITS, PARAMETERS } from '../../src/params.js';
 import { modelDate, modelDeadline, modelFormat } from '../_lib/calendar-model.js';
 
 function inputErrorOf(fn: () => unknown): InputError {
@@ -43,15 +43,17 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
     expect(d.kind).toBe('notificationDeadline');
     expect(d.status).toBe('computed');
     expect(d.asOf).toBeNull();
-    expect(d.value).toEqual({ notifiedOn: '1403/01/10', firstDay: '1403/01/11', periodEnd: '1403/01/30', lastDay: '1403/02/01', days: 20 });
+    expect(d.value).toEqual({ notifiedOn: '1403/01/10', firstDay: '1403/01/11', periodEnd: '1403/01/30', lastDay: '1403/02/01', days: 20, calendar: 'official', provisional: false });
     expect(d.steps.map((s) => s.code)).toEqual([
       'dates.deadline.notificationDay',
       'dates.deadline.period',
       'dates.deadline.actingDay',
+      'dates.deadline.calendar',
       'dates.deadline.skipped',
       'dates.deadline.lastDay',
     ]);
-    expect(d.steps[3]?.data).toEqual({ date: '1403/01/31', reason: 'friday', civilProcedureArticle: 444 });
+    expect(d.steps[3]?.data).toMatchObject({ calendar: 'official', callerHolidays: 0, completeYears: [], civilProcedureArticle: 444 });
+    expect(d.steps[4]?.data).toEqual({ date: '1403/01/31', reason: 'friday', civilProcedureArticle: 444 });
     expect(d.findings).toEqual([]);
     expect(d.missing).toEqual([]);
   });
@@ -62,10 +64,12 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
     expect(d.steps[0]?.message.en).toContain('Civil Procedure Code, Art. 445');
     expect(d.steps[0]?.message.fa).toContain('ماده ۴۴۵');
     expect(d.steps[2]?.message.en).toContain('Art. 445');
-    expect(d.steps[3]?.message.en).toContain('Friday');
+    expect(d.steps[3]?.message.en).toContain('official public holidays');
     expect(d.steps[3]?.message.en).toContain('Art. 444');
-    expect(d.steps[3]?.message.fa).toContain('جمعه');
-    expect(d.steps[3]?.message.fa).toContain('ماده ۴۴۴');
+    expect(d.steps[4]?.message.en).toContain('Friday');
+    expect(d.steps[4]?.message.en).toContain('Art. 444');
+    expect(d.steps[4]?.message.fa).toContain('جمعه');
+    expect(d.steps[4]?.message.fa).toContain('ماده ۴۴۴');
     const cited = notificationDeadline({ notifiedOn: '1403/01/10', days: 10, citation: { article: 45 } });
     for (const s of cited.steps) expect(s.citation).toEqual({ article: 45 });
   });
@@ -86,8 +90,10 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
       { date: '1403/02/01', reason: 'holiday', civilProcedureArticle: 444 },
       { date: '1403/02/02', reason: 'holiday', civilProcedureArticle: 444 },
     ]);
-    expect(d.steps[4]?.message.en).toContain('is a holiday');
-    expect(d.steps[4]?.message.fa).toContain('تعطیل رسمی');
+    // a closure the caller gave is said to be the caller's, not an official holiday
+    expect(d.steps[5]?.message.en).toContain('is a closure given by the caller');
+    expect(d.steps[5]?.message.fa).toContain('درخواست‌کننده');
+    expect(d.steps[5]?.message.fa).not.toContain('تعطیل رسمی');
   });
 
   it('a holiday inside the period changes nothing (only a closed last day moves)', () => {
@@ -108,14 +114,15 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
     expect(late.summary.en).toBe('Last day to act: 1403/02/22; acting on 1403/02/23 is late');
   });
 
-  it('the 21st day is in time and the 22nd late whenever the 21st is open (any notification day)', () => {
+  it('the 21st day is in time and the 22nd late whenever the 21st is open (any notification day, fridaysOnly)', () => {
     fc.assert(
       fc.property(notifiedGen, (notifiedOn) => {
         const day21 = addJalaliDays(notifiedOn, 21);
         fc.pre(!isClosedDay(day21).closed);
-        expect(notificationDeadline({ notifiedOn, days: 20, asOf: day21 }).status).toBe('inTime');
-        expect(notificationDeadline({ notifiedOn, days: 20, asOf: addJalaliDays(notifiedOn, 22) }).status).toBe('late');
-        expect(notificationDeadline({ notifiedOn, days: 20 }).value.lastDay).toBe(day21);
+        const o = { calendar: 'fridaysOnly' } as const;
+        expect(notificationDeadline({ notifiedOn, days: 20, asOf: day21, ...o }).status).toBe('inTime');
+        expect(notificationDeadline({ notifiedOn, days: 20, asOf: addJalaliDays(notifiedOn, 22), ...o }).status).toBe('late');
+        expect(notificationDeadline({ notifiedOn, days: 20, ...o }).value.lastDay).toBe(day21);
       }),
     );
   });
@@ -132,29 +139,31 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
           const holidays = holidaysAfter(notifiedOn, offsets);
           // holidays as strings, or as Dates at 00:00 UTC of the same Gregorian day (D1)
           const holidayInput = asDates ? holidays.map(utcDateOf) : holidays;
-          const d = notificationDeadline({ notifiedOn, days, holidays: holidayInput, counting });
+          // the counting itself, over Fridays and the caller's holidays (the official calendar: official.test.ts)
+          const d = notificationDeadline({ notifiedOn, days, holidays: holidayInput, counting, calendar: 'fridaysOnly' });
           const model = modelDeadline(notifiedOn, days, new Set(holidays), counting);
           expect(d.value.lastDay).toBe(model.lastDay);
           expect(d.value.periodEnd).toBe(model.periodEnd);
           expect(d.value.firstDay).toBe(addJalaliDays(notifiedOn, 1));
           const skipped = d.steps.filter((s) => s.code === 'dates.deadline.skipped').map((s) => ({ date: s.data?.['date'], reason: s.data?.['reason'] }));
           expect(skipped).toEqual(model.skipped);
-          expect(d.steps).toHaveLength(4 + model.skipped.length);
+          expect(d.steps).toHaveLength(5 + model.skipped.length);
           expect(d.steps.at(-1)?.data).toEqual({ lastDay: model.lastDay });
         },
       ),
     );
   });
 
-  it('the last day is never closed and never before D+N+1 under the default; asOf = last day is in time, the day after late', () => {
+  it('the last day is never closed and never before D+N+1 under the default counting; asOf = last day is in time, the day after late (fridaysOnly)', () => {
     fc.assert(
       fc.property(notifiedGen, fc.integer({ min: 1, max: 40 }), offsetsGen, (notifiedOn, days, offsets) => {
         const holidays = holidaysAfter(notifiedOn, offsets);
-        const d = notificationDeadline({ notifiedOn, days, holidays });
+        const o = { calendar: 'fridaysOnly' } as const;
+        const d = notificationDeadline({ notifiedOn, days, holidays, ...o });
         expect(isClosedDay(d.value.lastDay, { holidays }).closed).toBe(false);
         expect(compareJalali(d.value.lastDay, addJalaliDays(notifiedOn, days + 1))).toBeGreaterThanOrEqual(0);
-        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: d.value.lastDay }).status).toBe('inTime');
-        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: addJalaliDays(d.value.lastDay, 1) }).status).toBe('late');
+        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: d.value.lastDay, ...o }).status).toBe('inTime');
+        expect(notificationDeadline({ notifiedOn, days, holidays, asOf: addJalaliDays(d.value.lastDay, 1), ...o }).status).toBe('late');
       }),
     );
   });
@@ -175,9 +184,9 @@ describe('Art. 33, SPEC D13 (CPC Arts. 444–445): notificationDeadline', () => 
     expect(b.value).toEqual(a.value);
   });
 
-  it('fixedSolarHolidays feed it: notified 1402/12/10, the last day falls in Nowruz and moves to 1403/01/05', () => {
+  it('fixedSolarHolidays feed it (fridaysOnly): notified 1402/12/10, the last day falls in Nowruz and moves to 1403/01/05', () => {
     const holidays = [...fixedSolarHolidays(1402), ...fixedSolarHolidays(1403)];
-    const d = notificationDeadline({ notifiedOn: '1402/12/10', days: 20, holidays });
+    const d = notificationDeadline({ notifiedOn: '1402/12/10', days: 20, holidays, calendar: 'fridaysOnly' });
     // 1402 is common: D+20 = 1403/01/01, D+21 = 1403/01/02 (Nowruz); 1403/01/05 is open (2024-03-24, a Sunday)
     expect(d.value.periodEnd).toBe('1403/01/01');
     expect(d.steps.filter((s) => s.code === 'dates.deadline.skipped').map((s) => s.data?.['date'])).toEqual(['1403/01/02', '1403/01/03', '1403/01/04']);
@@ -212,6 +221,11 @@ describe('InputError for a bad deadline input, naming the field in fa and en', (
     ['a bad asOf', { notifiedOn: '1403/01/10', days: 20, asOf: '1403/07/31' }, 'asOf'],
     ['an article the regulation lacks', { notifiedOn: '1403/01/10', days: 20, citation: { article: 55 } }, 'citation.article'],
     ['a last day past 1600', { notifiedOn: '1600/12/20', days: 20 }, 'days'],
+    ['a period longer than LIMITS.maxPeriodDays (3,650)', { notifiedOn: '1403/01/10', days: 3_651 }, 'days'],
+    ['days = 2^53 − 1 (issue 14: counted for ever before)', { notifiedOn: '1402/12/29', days: Number.MAX_SAFE_INTEGER }, 'days'],
+    ['a bad calendar', { notifiedOn: '1403/01/10', days: 20, calendar: 'lunar' }, 'calendar'],
+    ['a completeYears year that is not an integer', { notifiedOn: '1403/01/10', days: 20, completeYears: [1406.5] }, 'completeYears[0]'],
+    ['a completeYears year outside 1200–1600', { notifiedOn: '1403/01/10', days: 20, completeYears: [2027] }, 'completeYears[0]'],
   ];
   for (const [what, input, field] of cases) {
     it(`Art. 33: ${what} → ${field}`, () => {
@@ -235,6 +249,7 @@ describe('InputError for a bad deadline input, naming the field in fa and en', (
 describe('Arts. 33 and 45: appealDeadline', () => {
   it('Art. 33: 20 days (PARAMETERS.appealDays) from notification, cited to Art. 33', () => {
     const d = appealDeadline({ notifiedOn: '1403/01/10' });
+    expect(d.status).toBe('computed');
     expect(d.kind).toBe('appealDeadline');
     expect(d.value.days).toBe(PARAMETERS.appealDays.value);
     expect(d.value.lastDay).toBe('1403/02/01');
@@ -261,6 +276,8 @@ describe('Arts. 33 and 45: appealDeadline', () => {
         const a = appealDeadline({ notifiedOn, holidays, basis });
         const article = basis === 'art33' ? 33 : 45;
         const n = notificationDeadline({ notifiedOn, holidays, days: 20, citation: { article } });
+        expect(a.status).toBe(n.status);
+        expect(a.findings).toEqual(n.findings);
         expect(a.value).toEqual(n.value);
         expect(a.steps).toEqual(n.steps);
       }),
@@ -271,7 +288,9 @@ describe('Arts. 33 and 45: appealDeadline', () => {
 describe('deadlineSteps (for rule modules, day numbers)', () => {
   it('gives the computation and the same steps as notificationDeadline', () => {
     const notified = toDayNumber(1403, 1, 10);
-    const { computation, steps } = deadlineSteps(notified, 20, new Set([notified + 22]), 'civilProcedure', { article: 45 });
+    const { computation, steps, calendar, notCovered } = deadlineSteps(notified, 20, new Set([notified + 22]), 'civilProcedure', { article: 45 });
+    expect(calendar).toBe('official');
+    expect(notCovered).toEqual([]);
     expect(computation).toEqual({
       notified,
       firstDay: notified + 1,
@@ -290,6 +309,14 @@ describe('deadlineSteps (for rule modules, day numbers)', () => {
     const e = inputErrorOf(() => deadlineSteps(toDayNumber(1600, 12, 20), 20, new Set(), 'civilProcedure', { article: 33 }));
     expect(e.issues[0]?.field).toBe('days');
   });
+  it('issue 14: refuses, before counting, a period past LIMITS.maxPeriodDays or past 2^53 (it would count for ever)', () => {
+    const n = toDayNumber(1402, 12, 29);
+    for (const days of [LIMITS.maxPeriodDays + 1, Number.MAX_SAFE_INTEGER, 2 ** 53, 1e308, 0, 1.5, Number.NaN]) {
+      expect(inputErrorOf(() => deadlineSteps(n, days, new Set(), 'civilProcedure', { article: 33 })).issues[0]?.field, String(days)).toBe('days');
+    }
+    // the boundary pair: the bound itself is counted
+    expect(deadlineSteps(n, LIMITS.maxPeriodDays, new Set(), 'civilProcedure', { article: 33 }, { calendar: 'fridaysOnly' }).computation.periodEnd).toBe(n + LIMITS.maxPeriodDays);
+  });
 });
 
 /** The `Date` at 00:00 UTC of a Jalali date (so read back by its UTC calendar date, D1). */
@@ -297,3 +324,50 @@ function utcDateOf(jalali: string): Date {
   const local = modelDate(jalali);
   return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
 }
+
+describe('SPEC D13: the quick reading of a plain input gives what the schema gives (issue 14, item 5)', () => {
+  // A null-prototype copy of the same input is read by the zod schema, never by the quick path.
+  const viaSchema = <T extends object>(x: T): T => Object.assign(Object.create(null) as T, x);
+  it('appealDeadline and notificationDeadline: the same decision either way, for plain inputs of every option', () => {
+    fc.assert(
+      fc.property(
+        notifiedGen,
+        fc.integer({ min: 1, max: 400 }),
+        fc.record(
+          {
+            calendar: fc.constantFrom('official' as const, 'fridaysOnly' as const, undefined),
+            counting: fc.constantFrom('civilProcedure' as const, 'lastCountedDay' as const, undefined),
+            basis: fc.constantFrom('art33' as const, 'art45' as const, undefined),
+            asOf: fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }),
+          },
+          { requiredKeys: [] },
+        ),
+        (notifiedOn, days, o) => {
+          const asOf = o.asOf === undefined ? undefined : addJalaliDays(notifiedOn, o.asOf);
+          const a = { notifiedOn, ...o, asOf };
+          expect(appealDeadline(a)).toEqual(appealDeadline(viaSchema(a)));
+          const { basis: _basis, ...n } = { ...a, days };
+          expect(notificationDeadline(n)).toEqual(notificationDeadline(viaSchema(n)));
+        },
+      ),
+    );
+  });
+  it('an input the quick path does not take (an unknown key, a Date, Persian digits) is answered the same', () => {
+    const base = appealDeadline({ notifiedOn: '1403/12/10' });
+    expect(appealDeadline({ notifiedOn: '1403/12/10', extra: 1 } as never)).toEqual(base);
+    expect(appealDeadline({ notifiedOn: '۱۴۰۳/۱۲/۱۰' })).toEqual(base);
+    expect(appealDeadline({ notifiedOn: new Date('2025-02-28') })).toEqual(base);
+    expect(appealDeadline({ notifiedOn: '1403/12/10', holidays: [] })).toEqual(base);
+  });
+  it('answers from the memo are equal to fresh ones, frozen, and in arrays of their own', () => {
+    const a = appealDeadline({ notifiedOn: '1403/12/10' });
+    const b = appealDeadline({ notifiedOn: '1403/12/10' });
+    expect(b).toEqual(a);
+    expect(b.steps).not.toBe(a.steps);
+    expect(Object.isFrozen(b.steps[0])).toBe(true);
+    expect(() => {
+      (b.steps as unknown[]).push(1);
+    }).not.toThrow();
+    expect(a.steps).toHaveLength(b.steps.length - 1);
+  });
+});

@@ -1,6 +1,6 @@
 // Each @example of the dates domain's TSDoc, run as written.
 import { describe, expect, it } from 'vitest';
-import { deadlineSteps } from '../../src/dates/deadline.js';
+import { calendarNotCoveredFinding, deadlineSteps } from '../../src/dates/deadline.js';
 import {
   addJalaliDays,
   addJalaliMonths,
@@ -72,18 +72,28 @@ describe('TSDoc examples of src/dates', () => {
       periodEnd: '1403/01/30',
       lastDay: '1403/02/01',
       days: 20,
+      calendar: 'official',
+      provisional: false,
     });
     expect(notificationDeadline({ notifiedOn: '1403/01/10', days: 20, asOf: '1403/02/02' }).status).toBe('late');
+    expect(notificationDeadline({ notifiedOn: '1403/12/10', days: 20 }).value.lastDay).toBe('1404/01/05');
+    expect(notificationDeadline({ notifiedOn: '1403/12/10', days: 20, calendar: 'fridaysOnly' }).value.lastDay).toBe('1404/01/02');
+    expect(notificationDeadline({ notifiedOn: '1420/12/20', days: 20 }).status).toBe('incomplete');
+    expect(notificationDeadline({ notifiedOn: '1420/12/20', days: 20, holidays: [], completeYears: [1420, 1421] }).status).toBe('computed');
   });
   it('TSDoc example: appealDeadline', () => {
+    expect(appealDeadline({ notifiedOn: '1403/12/10' }).value.lastDay).toBe('1404/01/05');
     expect(appealDeadline({ notifiedOn: '1403/01/10' }).value.lastDay).toBe('1403/02/01');
     expect(appealDeadline({ notifiedOn: '1403/01/10', asOf: '1403/02/01' }).status).toBe('inTime');
     expect(appealDeadline({ notifiedOn: '1403/01/10', basis: 'art45' }).steps[0]?.citation).toEqual({ article: 45 });
+  });
+  it('TSDoc example: calendarNotCoveredFinding', () => {
+    expect(calendarNotCoveredFinding([1420], 31000, { article: 33 }).missing).toEqual(['holidays.1420']);
   });
   it('TSDoc example: deadlineSteps', () => {
     const { computation, steps } = deadlineSteps(19811, 20, new Set(), 'civilProcedure', { article: 33 });
     expect(parseJalaliDate('1403/01/10')).toBe('1403/01/10');
     expect(computation.lastDay).toBe(19833);
-    expect(steps.length).toBe(5);
+    expect(steps.length).toBe(6);
   });
 });

@@ -10,6 +10,7 @@ import { toDayNumber } from '../../src/_lib/jalali.js';
 import { isInputError } from '../../src/core/errors.js';
 import { deadlineSteps } from '../../src/dates/deadline.js';
 import { appealDeadline, notificationDeadline } from '../../src/dates/index.js';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../src/calendar/index.js';
 
 /** Persian digits of a Latin-digit string. */
 const fa = (s: string | number) => String(s).replace(/\d/g, (c) => '۰۱۲۳۴۵۶۷۸۹'[Number(c)]!);
@@ -46,18 +47,24 @@ describe('D13, _lib (mutation): computeDeadline and closedReason', () => {
 });
 
 describe('D13 (mutation): the explained steps of a period from a notification', () => {
-  it('Art. 33, 20 days from 1403/01/10: five steps — notification, period, acting day, the Friday skipped, the last day — with data and dates in both languages', () => {
+  it('Art. 33, 20 days from 1403/01/10: six steps — notification, period, acting day, the calendar, the Friday skipped, the last day — with data and dates in both languages', () => {
     const { computation, steps } = deadlineSteps(D, 20, new Set(), 'civilProcedure', { article: 33 });
     expect(computation.lastDay).toBe(toDayNumber(1403, 2, 1));
     expect(steps.map((s) => s.code)).toEqual([
       'dates.deadline.notificationDay',
       'dates.deadline.period',
       'dates.deadline.actingDay',
+      'dates.deadline.calendar',
       'dates.deadline.skipped',
       'dates.deadline.lastDay',
     ]);
     for (const s of steps) expect(s.citation).toEqual({ article: 33 });
-    const [n, p, a, k, l] = steps as [(typeof steps)[0], (typeof steps)[0], (typeof steps)[0], (typeof steps)[0], (typeof steps)[0]];
+    const [n, p, a, c, k, l] = steps as [(typeof steps)[0], (typeof steps)[0], (typeof steps)[0], (typeof steps)[0], (typeof steps)[0], (typeof steps)[0]];
+    expect(c.data).toEqual({ calendar: 'official', coveredYears: [CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR], completeYears: [], callerHolidays: 0, civilProcedureArticle: 444 });
+    expect(c.message.en).toBe(
+      `Closed days: Fridays, Iran's official public holidays of ${CALENDAR_FIRST_YEAR}–${CALENDAR_LAST_YEAR} (this library's official calendar, each day with its source), and 0 closed day(s) given by the caller (Civil Procedure Code, Art. 444).`,
+    );
+    expect(c.message.fa).toContain(`تعطیلات رسمی کشور در سال‌های ${fa(CALENDAR_FIRST_YEAR)} تا ${fa(CALENDAR_LAST_YEAR)}`);
     expect(n.data).toEqual({ notifiedOn: '1403/01/10', civilProcedureArticle: 445 });
     expect(n.message.en).toBe('Notified on 1403/01/10: the day of notification is not counted (Civil Procedure Code, Art. 445).');
     expect(n.message.fa).toContain(fa('1403/01/10'));
@@ -77,19 +84,24 @@ describe('D13 (mutation): the explained steps of a period from a notification', 
 
   it('D13, lastCountedDay: the third step is "lastCountedDay" with the nominal day, no Art. 445 acting-day step', () => {
     const { steps } = deadlineSteps(D, 5, new Set(), 'lastCountedDay', { article: 45 });
-    expect(steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.lastCountedDay', 'dates.deadline.lastDay']);
+    expect(steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.lastCountedDay', 'dates.deadline.calendar', 'dates.deadline.lastDay']);
     expect(steps[2]!.data).toEqual({ nominalLastDay: '1403/01/15' });
     expect(steps[2]!.message.en).toBe('Under the "last counted day" counting, the last day to act is the last day of the period, 1403/01/15.');
     expect(steps[2]!.citation).toEqual({ article: 45 });
   });
 
-  it('CPC Art. 444: a holiday step names it a holiday in both languages', () => {
+  it("CPC Art. 444: a caller's holiday step names it the caller's closure in both languages", () => {
     const h = toDayNumber(1403, 1, 16); // D + 6, a Thursday
     const { steps } = deadlineSteps(D, 5, new Set([h]), 'civilProcedure', { article: 33 });
     const k = steps.find((s) => s.code === 'dates.deadline.skipped')!;
     expect(k.data).toEqual({ date: '1403/01/16', reason: 'holiday', civilProcedureArticle: 444 });
-    expect(k.message.en).toContain('1403/01/16 is a holiday');
-    expect(k.message.fa).toContain('تعطیل رسمی');
+    expect(k.message.en).toBe('1403/01/16 is a closure given by the caller, when the offices are closed; the last day moves to the next day, 1403/01/17 (Civil Procedure Code, Art. 444).');
+    expect(k.message.fa).toContain(`${fa('1403/01/16')} تعطیلیِ اعلام‌شده از سوی درخواست‌کننده است`);
+    expect(k.message.fa).not.toContain('تعطیل رسمی');
+    // under fridaysOnly the calendar step says the official calendar was not applied
+    const f = deadlineSteps(D, 5, new Set([h]), 'civilProcedure', { article: 33 }, { calendar: 'fridaysOnly' }).steps.find((s) => s.code === 'dates.deadline.calendar')!;
+    expect(f.data).toEqual({ calendar: 'fridaysOnly', callerHolidays: 1, civilProcedureArticle: 444 });
+    expect(f.message.en).toBe('Closed days: as the caller chose (fridaysOnly), Fridays and the 1 closed day(s) it gave only; the official calendar was not applied (Civil Procedure Code, Art. 444).');
   });
 
   it('D13: a period whose last day leaves years 1200–1600 is an InputError on days; a notification before 1200 too, even when its last day is in range', () => {
@@ -104,8 +116,8 @@ describe('D13 (mutation): the explained steps of a period from a notification', 
       const issue = e.issues[0]!;
       expect(issue.field).toBe('days');
       expect(issue.expected).toEqual({
-        en: 'a period whose last day stays within Jalali years 1200–1600',
-        fa: 'مدتی که آخرین روز آن در سال‌های ۱۲۰۰ تا ۱۶۰۰ شمسی بماند',
+        en: 'a period of at most 3650 days whose last day stays within Jalali years 1200–1600',
+        fa: 'مدتی حداکثر ۳۶۵۰ روز که آخرین روز آن در سال‌های ۱۲۰۰ تا ۱۶۰۰ شمسی بماند',
       });
     }
     const before = toDayNumber(1200, 1, 1) - 1;
@@ -122,7 +134,7 @@ describe('D13 (mutation): notificationDeadline and appealDeadline decisions', ()
     expect(d.status).toBe('computed');
     expect(d.asOf).toBeNull();
     expect(d.findings).toEqual([]);
-    expect(d.value).toEqual({ notifiedOn: '1403/01/10', firstDay: '1403/01/11', periodEnd: '1403/01/30', lastDay: '1403/02/01', days: 20 });
+    expect(d.value).toEqual({ notifiedOn: '1403/01/10', firstDay: '1403/01/11', periodEnd: '1403/01/30', lastDay: '1403/02/01', days: 20, calendar: 'official', provisional: false });
     expect(d.summary).toEqual({ fa: `آخرین روز مهلت: ${fa('1403/02/01')} (${fa(20)} روز از ابلاغ)`, en: 'Last day to act: 1403/02/01 (20 days from notification)' });
     expect(d.steps[0]!.citation).toEqual({ article: 33 });
   });

@@ -89,7 +89,7 @@ describe('Arts. 33, 45 (mutation): the last day to appeal, pinned', () => {
     expect(d.kind).toBe('discipline.appealDeadline');
     expect(d.status).toBe('final');
     expect(d.asOf).toBe('1403/02/05');
-    expect(d.value).toEqual({ ruling: 'conviction', grade: 3, appealable: false, appellants: [], days: null, citation: { article: 33 }, notifiedOn: '1403/02/01', lastDay: null, inTime: null });
+    expect(d.value).toEqual({ ruling: 'conviction', grade: 3, appealable: false, appellants: [], days: null, citation: { article: 33 }, notifiedOn: '1403/02/01', lastDay: null, inTime: null, provisional: false });
     expect(d.summary).toEqual({ fa: 'رای قطعی است؛ مهلت اعتراضی نیست', en: 'The ruling is final; there is no time to appeal' });
     expect(d.findings.map((f) => f.code)).toEqual(['discipline.appeal.conviction']);
     expect(d.steps).toEqual([]);
@@ -99,13 +99,13 @@ describe('Arts. 33, 45 (mutation): the last day to appeal, pinned', () => {
     const d = disciplinaryAppealDeadline({ ruling: 'revocation', notifiedOn: '1403/02/01', asOf: '1403/02/23' });
     expect(d.status).toBe('appealable');
     expect(d.asOf).toBe('1403/02/23');
-    expect(d.value).toEqual({ ruling: 'revocation', grade: null, appealable: true, appellants: ['manager'], days: 20, citation: { article: 45 }, notifiedOn: '1403/02/01', lastDay: '1403/02/22', inTime: false });
+    expect(d.value).toEqual({ ruling: 'revocation', grade: null, appealable: true, appellants: ['manager'], days: 20, citation: { article: 45 }, notifiedOn: '1403/02/01', lastDay: '1403/02/22', inTime: false, provisional: false });
     expect(d.summary).toEqual({ fa: `آخرین روز اعتراض: ${fa('1403/02/22')}`, en: 'Last day to appeal: 1403/02/22' });
     expect(d.findings.map((f) => f.code)).toEqual(['discipline.appeal.revocation', 'discipline.appeal.late']);
     const late = d.findings[1]!;
     expect(late).toMatchObject({ status: 'unmet', citation: { article: 45 }, data: { asOf: '1403/02/23', lastDay: '1403/02/22' } });
     expect(late.message).toEqual({ fa: `اعتراض در ${fa('1403/02/23')} خارج از مهلت است (آخرین روز: ${fa('1403/02/22')}).`, en: 'An appeal on 1403/02/23 is late (last day: 1403/02/22).' });
-    expect(d.steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.actingDay', 'dates.deadline.lastDay']);
+    expect(d.steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.actingDay', 'dates.deadline.calendar', 'dates.deadline.lastDay']);
     for (const s of d.steps) expect(s.citation).toEqual({ article: 45 });
     expect(d.steps[1]!.data).toEqual({ days: 20, firstDay: '1403/02/02', periodEnd: '1403/02/21' });
   });
@@ -147,7 +147,7 @@ describe('Arts. 33, 45 (mutation): the last day to appeal, pinned', () => {
   it('D13 lastCountedDay: notified 1403/02/02, the last day is D+20 (02/22), the third step the last counted day', () => {
     const d = disciplinaryAppealDeadline({ ruling: 'conviction', grade: 4, notifiedOn: '1403/02/02', options: { counting: 'lastCountedDay' } });
     expect(d.value.lastDay).toBe('1403/02/22');
-    expect(d.steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.lastCountedDay', 'dates.deadline.lastDay']);
+    expect(d.steps.map((s) => s.code)).toEqual(['dates.deadline.notificationDay', 'dates.deadline.period', 'dates.deadline.lastCountedDay', 'dates.deadline.calendar', 'dates.deadline.lastDay']);
   });
 
   it('input: asOf the day of notification is accepted (in time); the day before names `asOf`', () => {

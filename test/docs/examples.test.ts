@@ -32,7 +32,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const DOCS = join(ROOT, 'docs');
 
 /** The pages whose ```ts blocks are run. */
-export const PAGES = ['README.md', 'eligibility.md', 'exam.md', 'discipline.md', 'deadlines.md', 'fees.md', 'operations.md'] as const;
+export const PAGES = ['README.md', 'eligibility.md', 'exam.md', 'discipline.md', 'deadlines.md', 'fees.md', 'operations.md', 'calendar.md'] as const;
 
 /** What a snippet may import, and what it becomes. */
 const MODULES: Readonly<Record<string, string>> = {
@@ -45,6 +45,7 @@ const MODULES: Readonly<Record<string, string>> = {
   'iran-judicial-eservices/operations': join(ROOT, 'src', 'operations', 'index.js'),
   'iran-judicial-eservices/instruction': join(ROOT, 'src', 'instruction', 'index.js'),
   'iran-judicial-eservices/messages': join(ROOT, 'src', 'messages.js'),
+  'iran-judicial-eservices/calendar': join(ROOT, 'src', 'calendar', 'index.js'),
 };
 
 export interface Snippet {

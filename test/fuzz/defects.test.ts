@@ -19,6 +19,12 @@
  * D7  explain() checked a decision's findings and steps with forEach, which skips the
  *     holes of a sparse array; rendering then read a hole as undefined and threw a
  *     TypeError (found at 5,000 junk runs, the CI depth).
+ * D8  notificationDeadline({ notifiedOn: '1402/12/29', days: 9007199254740991 }) never
+ *     returned (issue 14): past 2^53 the walk over closed days (`lastDay++`) stops moving,
+ *     so a Friday last day was pushed onto `skipped` until the heap ran out. `days` is now
+ *     refused past LIMITS.maxPeriodDays (3,650) before anything is counted. Found by the
+ *     huge-integer fuzz (every number of a valid input set to 2^53 and the like, each call
+ *     its own test with a one-second limit).
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -26,6 +32,7 @@ import {
   cite,
   explain,
   InputError,
+  notificationDeadline,
 } from '../../src/index.js';
 import {
   checkInstructionSuspension,
@@ -192,4 +199,15 @@ describe('D7: explain() let a sparse findings array through its check', () => {
       expect((e as InputError).issues[0]?.field).toBe('decision.steps[1]');
     }
   });
+});
+
+describe('D8: a period of 2^53 − 1 days was counted for ever (issue 14)', () => {
+  it("notificationDeadline({ notifiedOn: '1402/12/29', days: 2^53 − 1 }) is refused with an InputError on days, at once", () => {
+    for (const days of [Number.MAX_SAFE_INTEGER, 2 ** 53, 1e21, 3_651]) {
+      expectValueOrInputError(() => notificationDeadline({ notifiedOn: '1402/12/29', days }));
+      expect(() => notificationDeadline({ notifiedOn: '1402/12/29', days })).toThrow(/days/);
+    }
+    // the bound itself is answered
+    expect(notificationDeadline({ notifiedOn: '1402/12/29', days: 3_650, calendar: 'fridaysOnly' }).status).toBe('computed');
+  }, 1_000);
 });

@@ -836,3 +836,41 @@ export function junkArgs(valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]
     { arbitrary: fc.array(junkValue, { maxLength: 3 }), weight: 2 },
   );
 }
+
+/**
+ * Huge integers (issue 14, item 3): numbers that drive a loop (days, years, months,
+ * counts, lengths) set far beyond anything the law uses. Every function must answer or
+ * refuse them in bounded time; `run.ts` gives each call its own test with a one-second
+ * limit.
+ */
+export const HUGE_INTEGERS: readonly number[] = [
+  Number.MAX_SAFE_INTEGER,
+  -Number.MAX_SAFE_INTEGER,
+  2 ** 53,
+  2 ** 31 - 1,
+  2 ** 32,
+  1e9,
+  1e12,
+  1e15,
+  1e21,
+  1e308,
+  -1e9,
+];
+
+/**
+ * Valid argument lists with their numbers made huge: one numeric slot (`pick`), or every
+ * numeric slot at once, set to one of {@link HUGE_INTEGERS}. An argument list with no
+ * number is left as it is (still a bounded-time check of the valid call).
+ */
+export function hugeIntegerArgs(valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]> {
+  return fc.tuple(valid, fc.nat(), fc.boolean(), fc.constantFrom(...HUGE_INTEGERS)).map(([args, pick, every, big]) => {
+    const out = deepCopy(args);
+    const numeric = slots(out).filter((s) => typeof s.value === 'number' && Object.isExtensible(s.parent));
+    if (numeric.length === 0) return out;
+    for (const s of every ? numeric : [numeric[pick % numeric.length] as Slot]) setSlot(s, big);
+    return out;
+  });
+}
+
+/** Huge-integer samples per function (`FUZZ_HUGE_INTS`, default 12): one test each. */
+export const HUGE_INTEGER_SAMPLES = Math.max(1, Number(process.env['FUZZ_HUGE_INTS'] ?? 12));

@@ -7,5 +7,6 @@ import * as fees from '../../src/fees/index.js';
 import * as operations from '../../src/operations/index.js';
 import * as instruction from '../../src/instruction/index.js';
 import * as messages from '../../src/messages.js';
+import * as calendar from '../../src/calendar/index.js';
 
-export const lib = { ...main, ...eligibility, ...exam, ...discipline, ...fees, ...operations, ...instruction, ...messages };
+export const lib = { ...main, ...eligibility, ...exam, ...discipline, ...fees, ...operations, ...instruction, ...messages, ...calendar };

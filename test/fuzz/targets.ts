@@ -12,6 +12,7 @@ import * as text from '../../src/text/index.js';
 import { CLAUSE_LETTERS } from '../../src/core/citation.js';
 import { degreeArb, FULL, nearFullArb, periodArb, personArb } from '../eligibility/arbitraries.js';
 import { ABSENT, checkEnvelope, dateForms, dateIn, dayIn, optional, rec } from './harness.js';
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../src/calendar/index.js';
 
 /** One function under fuzz. */
 export interface FuzzTarget {
@@ -77,6 +78,8 @@ const isDecisions = (kind: string) => (v: unknown, a: unknown[]): void => {
 const overflow = fc.constantFrom('nextMonth', 'clamp');
 const overflowOptions = optional(rec({ overflow: optional(overflow) }));
 const counting = fc.constantFrom('civilProcedure', 'lastCountedDay');
+const calendarChoice = fc.constantFrom('official', 'fridaysOnly');
+const completeYearsArb = fc.array(fc.integer({ min: 1200, max: 1600 }), { maxLength: 4 });
 const CLAUSES = [...CLAUSE_LETTERS, 'ز2'] as const;
 
 /** A citation of the regulation: an article and at most one part. */
@@ -162,8 +165,10 @@ const dates: Record<string, FuzzTarget> = {
       one(
         rec({
           notifiedOn: dateForms(n),
-          days: fc.integer({ min: 1, max: 400 }),
+          days: fc.oneof({ arbitrary: fc.integer({ min: 1, max: 400 }), weight: 9 }, { arbitrary: fc.integer({ min: 1, max: 3_650 }), weight: 1 }),
           holidays: optional(holidaysAfter(n)),
+          calendar: optional(calendarChoice),
+          completeYears: optional(completeYearsArb),
           counting: optional(counting),
           asOf: optional(fc.integer({ min: -30, max: 500 }).chain((k) => dateForms(n + k))),
           citation: optional(citationArb),
@@ -179,6 +184,8 @@ const dates: Record<string, FuzzTarget> = {
         rec({
           notifiedOn: dateForms(n),
           holidays: optional(holidaysAfter(n)),
+          calendar: optional(calendarChoice),
+          completeYears: optional(completeYearsArb),
           counting: optional(counting),
           asOf: optional(fc.integer({ min: 0, max: 60 }).chain((k) => dateForms(n + k))),
           basis: optional(fc.constantFrom('art33', 'art45')),
@@ -186,6 +193,27 @@ const dates: Record<string, FuzzTarget> = {
       ),
     ),
     check: isDecision('appealDeadline'),
+  },
+};
+
+// ---------------------------------------------------------------------------
+// The official calendar (src/calendar, its own entry point)
+
+const calendarTargets: Record<string, FuzzTarget> = {
+  officialHolidays: {
+    entry: 'main',
+    valid: one(fc.integer({ min: CALENDAR_FIRST_YEAR, max: CALENDAR_LAST_YEAR })),
+    check: (v, a) => {
+      if (!Array.isArray(v) || v.length === 0) throw new Error('expected the holidays of the year');
+      for (const h of v as Array<{ date?: unknown }>) if (typeof h.date !== 'string' || !h.date.startsWith(`${String(a[0])}/`)) throw new Error(`a holiday outside ${String(a[0])}`);
+    },
+  },
+  officialHolidayOn: {
+    entry: 'main',
+    valid: dayIn(CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR).chain((d) => one(dateForms(d))),
+    check: (v) => {
+      if (!Array.isArray(v)) throw new Error('expected a list of holidays');
+    },
   },
 };
 
@@ -242,11 +270,13 @@ const eligibility: Record<string, FuzzTarget> = {
           ),
           notifiedOn: optional(fc.integer({ min: 0, max: 30 }).chain((k) => dateForms(a + k))),
           holidays: optional(holidaysAfter(a)),
+          completeYears: optional(completeYearsArb),
           options: optional(
             rec({
               overflow: optional(overflow),
               daysPerYear: optional(fc.integer({ min: 1, max: 366 })),
               counting: optional(counting),
+              calendar: optional(calendarChoice),
               curedDefects: optional(fc.constantFrom('noGround', 'ground')),
             }),
           ),
@@ -405,14 +435,41 @@ const discipline: Record<string, FuzzTarget> = {
           grade: optional(fc.integer({ min: 1, max: 7 })),
           notifiedOn: dateForms(n),
           holidays: optional(holidaysAfter(n)),
+          completeYears: optional(completeYearsArb),
           asOf: optional(fc.integer({ min: 0, max: 60 }).chain((k) => dateForms(n + k))),
-          options: optional(rec({ counting: optional(counting) })),
+          options: optional(rec({ counting: optional(counting), calendar: optional(calendarChoice) })),
         }),
       ),
     ),
     check: isDecision('discipline.appealDeadline'),
   },
   crimeReferral: { entry: 'main', acceptsAnything: true, valid: fc.constant([]), check: isDecision('discipline.crimeReferral') },
+  judgeCase: {
+    entry: 'main',
+    // One case: offences dated on or before the hearing, the appeal notified on or after it.
+    valid: dayIn(1400, 1440).chain((h) =>
+      one(
+        rec({
+          hearingDate: dateForms(h),
+          offences: fc.array(
+            fc.record({
+              id: fc.constantFrom(...offenceIds.filter((id) => id !== 'art41' && id !== 'absence' && id !== 'closure')),
+              date: fc.integer({ min: 0, max: 1_500 }).chain((k) => dateForms(h - k)),
+              prosecutionActs: fc.constant([]),
+              resJudicata: fc.boolean(),
+            }),
+            { minLength: 1, maxLength: 3 },
+          ),
+          permanentlySeparated: optional(fc.boolean()),
+          deceased: optional(fc.boolean()),
+          priors: optional(fc.constant([])),
+          board: optional(rec({ grade: optional(fc.integer({ min: 1, max: 7 })) })),
+          appeal: optional(rec({ notifiedOn: fc.integer({ min: 0, max: 30 }).chain((k) => dateForms(h + k)), holidays: optional(holidaysAfter(h)) })),
+        }),
+      ),
+    ),
+    check: isDecision('discipline.case'),
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -882,6 +939,7 @@ const textTargets: Record<string, FuzzTarget> = {
 /** Every function under fuzz, by export name. */
 export const TARGETS: Record<string, FuzzTarget> = {
   ...dates,
+  ...calendarTargets,
   ...eligibility,
   ...exam,
   ...discipline,
@@ -902,7 +960,7 @@ export const NOT_FUZZED: Readonly<Record<string, string>> = {
 
 /** The domain groups, for the test files. */
 export const GROUPS: Readonly<Record<string, readonly string[]>> = {
-  dates: Object.keys(dates),
+  dates: [...Object.keys(dates), ...Object.keys(calendarTargets)],
   eligibility: Object.keys(eligibility),
   exam: Object.keys(exam),
   discipline: Object.keys(discipline),

@@ -415,11 +415,18 @@ lines.push(`export const CALENDAR_FIRST_YEAR = ${FIRST_YEAR};`);
 lines.push(`/** The last Jalali year the data covers whole. */`);
 lines.push(`export const CALENDAR_LAST_YEAR = ${LAST_YEAR};`);
 lines.push('');
-lines.push('const freeze = <T>(x: T): T => Object.freeze(x);');
+lines.push('/** Freeze a value and everything in it (the records are shared by every answer). */');
+lines.push('function deepFreeze<T>(x: T): T {');
+lines.push("  if (typeof x === 'object' && x !== null) {");
+lines.push('    for (const v of Object.values(x)) deepFreeze(v);');
+lines.push('    Object.freeze(x);');
+lines.push('  }');
+lines.push('  return x;');
+lines.push('}');
 lines.push('');
 lines.push('/** The sources, authorities first. */');
-lines.push('export const HOLIDAY_SOURCES: readonly HolidaySource[] = freeze([');
-for (const s of SOURCES) lines.push(`  freeze({ id: ${q(s.id)}, name: freeze(${q(s.name)}), url: ${q(s.url)}, authority: ${s.authority}, note: freeze(${q(s.note)}) }),`);
+lines.push('export const HOLIDAY_SOURCES: readonly HolidaySource[] = /* @__PURE__ */ deepFreeze([');
+for (const s of SOURCES) lines.push(`  { id: ${q(s.id)}, name: ${q(s.name)}, url: ${q(s.url)}, authority: ${s.authority}, note: ${q(s.note)} },`);
 lines.push(']);');
 lines.push('');
 lines.push('/** Names, shared by the records below. */');
@@ -432,9 +439,9 @@ for (const k of kept) {
     names.push({ fa: k.fa, en: k.en });
   }
 }
-lines.push('const N: readonly Bilingual[] = [');
-for (const n of names) lines.push(`  freeze(${q(n)}),`);
-lines.push('];');
+lines.push('const N: readonly Bilingual[] = /* @__PURE__ */ deepFreeze([');
+for (const n of names) lines.push(`  ${q(n)},`);
+lines.push(']);');
 const srcIndex = new Map();
 const srcLists = [];
 for (const k of kept) {
@@ -444,9 +451,9 @@ for (const k of kept) {
     srcLists.push(k.sources);
   }
 }
-lines.push('const S: readonly (readonly string[])[] = [');
-for (const s of srcLists) lines.push(`  freeze(${q(s)}),`);
-lines.push('];');
+lines.push('const S: readonly (readonly string[])[] = /* @__PURE__ */ deepFreeze([');
+for (const s of srcLists) lines.push(`  ${q(s)},`);
+lines.push(']);');
 lines.push('');
 lines.push("type Row = readonly [id: string, date: string, day: number, kind: OfficialHoliday['kind'], name: number, sources: number, hijri?: string];");
 lines.push('const ROWS: readonly Row[] = [');
@@ -458,15 +465,15 @@ for (const k of kept) {
 lines.push('];');
 lines.push('');
 lines.push('/** Every official holiday of the covered years, ascending by day (frozen records). */');
-lines.push('export const OFFICIAL_HOLIDAYS: readonly OfficialHoliday[] = freeze(');
+lines.push('export const OFFICIAL_HOLIDAYS: readonly OfficialHoliday[] = /* @__PURE__ */ Object.freeze(');
 lines.push('  ROWS.map(([id, date, day, kind, name, sources, hijri]) =>');
-lines.push('    freeze(hijri === undefined ? { id, date, day, kind, name: N[name] as Bilingual, sources: S[sources] as readonly string[] } : { id, date, day, kind, name: N[name] as Bilingual, hijri, sources: S[sources] as readonly string[] }),');
+lines.push('    Object.freeze(hijri === undefined ? { id, date, day, kind, name: N[name] as Bilingual, sources: S[sources] as readonly string[] } : { id, date, day, kind, name: N[name] as Bilingual, hijri, sources: S[sources] as readonly string[] }),');
 lines.push('  ),');
 lines.push(');');
 lines.push('');
 lines.push('/** Every date where the sources disagree, the date kept and why (also in docs/calendar.md). */');
-lines.push('export const SOURCE_DISAGREEMENTS: readonly SourceDisagreement[] = freeze([');
-for (const d of disagreements) lines.push(`  freeze({ id: ${q(d.id)}, year: ${d.year}, kept: ${q(d.kept)}, keptFrom: ${q(d.keptFrom)}, observed: ${d.observed}, others: freeze(${q(d.others)}), reason: freeze(${q(reasonOf(d))}) }),`);
+lines.push('export const SOURCE_DISAGREEMENTS: readonly SourceDisagreement[] = /* @__PURE__ */ deepFreeze([');
+for (const d of disagreements) lines.push(`  { id: ${q(d.id)}, year: ${d.year}, kept: ${q(d.kept)}, keptFrom: ${q(d.keptFrom)}, observed: ${d.observed}, others: ${q(d.others)}, reason: ${q(reasonOf(d))} },`);
 lines.push(']);');
 lines.push('');
 const text = lines.join('\n');

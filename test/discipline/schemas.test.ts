@@ -17,7 +17,7 @@ const issues = (f: () => unknown): readonly InputIssue[] => thrown(f).issues;
 
 const fields = (f: () => unknown) => issues(f).map((i) => `${i.field}:${i.code}`);
 
-describe('Arts. 34–41 (mutation): one offence judged', () => {
+describe('Arts. 34–41: one offence judged', () => {
   it('Art. 41 «درجه دو تا چهار»: art41 needs the board\'s grade 2–4; 1, 5 and none are refused naming offences[0].grade', () => {
     for (const grade of [undefined, 1, 5]) {
       const [i] = issues(() => sentence({ asOf: '1403/01/01', offences: [grade === undefined ? { id: 'art41' } : { id: 'art41', grade }] }));
@@ -62,7 +62,7 @@ describe('Arts. 34–41 (mutation): one offence judged', () => {
   });
 });
 
-describe('Arts. 32, 43, 44 (mutation): the input of sentence', () => {
+describe('Arts. 32, 43, 44: the input of sentence', () => {
   it('nothing after the ruling: an offence or a prior carried out after asOf is refused (date_order); on asOf itself accepted', () => {
     const list = issues(() => sentence({ asOf: '1403/01/01', offences: [{ id: 'art38-dh', date: '1403/01/02' }], priors: [{ grade: 2, carriedOut: '1403/01/02' }] }));
     expect(list.map((i) => `${i.field}:${i.code}`)).toEqual(['offences[0].date:date_order', 'priors[0].carriedOut:date_order']);
@@ -90,7 +90,7 @@ describe('Arts. 32, 43, 44 (mutation): the input of sentence', () => {
   });
 });
 
-describe('Art. 31 (mutation): the input of suspendProsecution', () => {
+describe('Art. 31: the input of suspendProsecution', () => {
   it('Art. 31: an offence dated after the order is refused (date_order, naming decidedOn); on the order day accepted; no order date, no check', () => {
     const [i] = issues(() => suspendProsecution({ offences: [{ id: 'art34-a' }, { id: 'art34-b', date: '1403/01/11' }], decidedOn: '1403/01/10' }));
     expect(i).toMatchObject({ field: 'offences[1].date', code: 'date_order', received: '"1403/01/11"' });
@@ -100,7 +100,7 @@ describe('Art. 31 (mutation): the input of suspendProsecution', () => {
   });
 });
 
-describe('Art. 30 (mutation): the input of prosecutionBars', () => {
+describe('Art. 30: the input of prosecutionBars', () => {
   it('Art. 30: the offence (first or last day) after asOf is refused; on asOf accepted', () => {
     const list = issues(() => prosecutionBars({ asOf: '1403/01/10', offence: { committedOn: '1403/01/11', endedOn: '1403/01/12' } }));
     expect(list.map((i) => `${i.field}:${i.code}`)).toEqual(['offence.committedOn:date_order', 'offence.endedOn:date_order']);
@@ -127,7 +127,7 @@ describe('Art. 30 (mutation): the input of prosecutionBars', () => {
   });
 });
 
-describe('Arts. 33, 45 (mutation): the input of disciplinaryAppealDeadline', () => {
+describe('Arts. 33, 45: the input of disciplinaryAppealDeadline', () => {
   it('an appeal dated before the notification is refused (date_order, naming notifiedOn)', () => {
     const [i] = issues(() => disciplinaryAppealDeadline({ ruling: 'revocation', notifiedOn: '1403/02/01', asOf: '1403/01/31' }));
     expect(i).toMatchObject({ field: 'asOf', code: 'date_order', received: '"1403/01/31"' });

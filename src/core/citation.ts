@@ -1,6 +1,7 @@
 import { toPersianDigits } from '../_lib/digits.js';
 import type { RuleSetId } from './ruleSet.js';
 import { inputError } from './errors.js';
+import { ARTICLE_COUNT, provisionsOf } from './provisions.js';
 import type { Lang } from './text.js';
 
 /**
@@ -195,6 +196,38 @@ function checkCitation(c: Citation, lang: Lang): void {
       throw inputError('citation.clause', { en: `a clause letter (${Object.keys(table).join(' ')})`, fa: `حرف بند (${Object.keys(table).join(' ')})` }, c.clause);
     }
   }
+  if (c.ruleSet !== 'instruction-1392') checkProvisionExists(c);
+}
+
+/**
+ * A citation of the regulation must name a provision it has (issue 15, item 5): an
+ * article of 1–54, and a clause, note, paragraph or grade that article has. (The earlier
+ * instruction's citations are checked for their form only.)
+ */
+function checkProvisionExists(c: Citation): void {
+  const parts = provisionsOf(c.article);
+  if (parts === undefined) {
+    throw inputError('citation.article', { en: `an article of the regulation, 1–${ARTICLE_COUNT}`, fa: toPersianDigits(`ماده‌ای از آیین نامه، ۱ تا ${ARTICLE_COUNT}`) }, c.article, {
+      en: `the regulation has no Art. ${c.article}`,
+      fa: toPersianDigits(`آیین نامه ماده ${c.article} ندارد`),
+    });
+  }
+  const check = (key: 'clause' | 'note' | 'paragraph' | 'grade', have: readonly (string | number)[], en: string, fa: string, faOne: string): void => {
+    const v = c[key];
+    if (v === undefined || have.includes(v as never)) return;
+    const list = have.length === 0 ? null : have.join(key === 'clause' ? '، ' : ', ');
+    throw inputError(
+      `citation.${key}`,
+      list === null
+        ? { en: `no ${en} (Art. ${c.article} has none)`, fa: toPersianDigits(`بدون ${fa} (ماده ${c.article} ${fa} ندارد)`) }
+        : { en: `a ${en} of Art. ${c.article}: ${have.join(', ')}`, fa: toPersianDigits(`${faOne} از ماده ${c.article}: ${list}`) },
+      v,
+    );
+  };
+  check('clause', parts.clauses, 'clause', 'بند', 'بندی');
+  check('note', parts.notes, 'note', 'تبصره', 'تبصره‌ای');
+  check('paragraph', parts.paragraphs, 'paragraph', 'فراز', 'فرازی');
+  check('grade', parts.grades, 'grade', 'درجه', 'درجه‌ای');
 }
 
 /** A regulation citation as a schema parses it: optional keys may be present as `undefined`. */

@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { persianText, plural, type Bilingual } from './text.js';
+import { EXPECTED_DATE } from './schemas.js';
 
 /** One problem with one field of an input. */
 export interface InputIssue {
@@ -160,8 +161,13 @@ function expectedOf(issue: z.core.$ZodIssue): Bilingual {
       const list = issue.values.map((v) => JSON.stringify(v)).join(' | ');
       return bi(`one of ${list}`, `یکی از ${list}`);
     }
-    case 'invalid_union':
-      return bi('a value matching one of the allowed forms', 'مقداری مطابق یکی از شکل‌های مجاز');
+    case 'invalid_union': {
+      // A date field (a string or a Date) says what a date is; another union lists its forms.
+      const forms = issue.errors.map((e) => (e.length === 1 && e[0]?.code === 'invalid_type' ? e[0].expected : null));
+      if (forms.length === 2 && forms.includes('string') && forms.includes('date')) return EXPECTED_DATE;
+      if (forms.every((f) => f !== null)) return bi(`one of the forms: ${forms.join(', ')}`, `یکی از این شکل‌ها: ${forms.map((f) => TYPE_FA[f as string] ?? f).join('، ')}`);
+      return bi('a value of one of the documented forms (see the JSON Schema)', 'مقداری به یکی از شکل‌های مستند (نک. JSON Schema)');
+    }
     case 'invalid_key':
       return bi('valid keys', 'کلیدهای معتبر');
     case 'invalid_element':
@@ -189,11 +195,15 @@ export function toInputIssue(issue: z.core.$ZodIssue, root?: string): InputIssue
     code,
     expected,
     received,
-    message: {
-      en: `${field}: expected ${expected.en}, received ${received}${detailEn}`,
-      // Field paths and received values stay as written (they are code, not prose).
-      fa: `${field}: ${expected.fa} لازم است، اما ${received} آمد${detailFa}`,
-    },
+    message:
+      issue.input === undefined && (issue.code === 'invalid_type' || issue.code === 'invalid_union')
+        ? // A field left out: say it is required, and what it takes.
+          { en: `${field}: required — ${expected.en}`, fa: `${field}: الزامی است — ${expected.fa}` }
+        : {
+            en: `${field}: expected ${expected.en}, received ${received}${detailEn}`,
+            // Field paths and received values stay as written (they are code, not prose).
+            fa: `${field}: ${expected.fa} لازم است، اما ${received} آمد${detailFa}`,
+          },
   };
 }
 

@@ -10,7 +10,8 @@ import { persianText, type Bilingual } from './text.js';
 /** A date as callers give it: Jalali `YYYY/MM/DD` (any digits) or a JS `Date` (UTC calendar date). */
 export type DateInput = string | Date;
 
-const EXPECTED_DATE: Bilingual = {
+/** What a date field expects, in both languages (also for a date that is missing or of another type). */
+export const EXPECTED_DATE: Bilingual = {
   en: `a Jalali date YYYY/MM/DD (years ${MIN_YEAR}–${MAX_YEAR}) or a JS Date`,
   fa: persianText(`تاریخ شمسی به شکل YYYY/MM/DD (سال‌های ${MIN_YEAR} تا ${MAX_YEAR}) یا یک Date`),
 };

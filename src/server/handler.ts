@@ -536,8 +536,9 @@ export function createHandler(options: ServerOptions = {}): Handler {
     try {
       const p = getProvision(citation as never);
       if (p === undefined) {
-        const what = cite(citation as never, 'en');
-        send(404, requestError('NOT_FOUND', 'article', bi('a provision of the regulation', 'بخشی از متن آیین‌نامه'), what, bi(`${what} is not in the regulation`, `${cite(citation as never, 'fa')} در آیین‌نامه نیست`)));
+        // The provision does not exist, so cite() (which refuses it) cannot name it: the path as asked.
+        const what = `/v1/text/${article}${q.toString() === '' ? '' : `?${q.toString()}`}`;
+        send(404, requestError('NOT_FOUND', 'article', bi('a provision of the regulation', 'بخشی از متن آیین‌نامه'), what, bi(`${what}: no such provision in the regulation`, `${what}: چنین بخشی در آیین‌نامه نیست`)));
         return;
       }
       send(200, { citation: p.citation, cite: { fa: cite(p.citation, 'fa'), en: cite(p.citation, 'en') }, text: p.text });

@@ -10,6 +10,7 @@ import { toDayNumber } from '../../src/_lib/jalali.js';
 import { lib } from './lib.js';
 import * as text from '../../src/text/index.js';
 import { CLAUSE_LETTERS } from '../../src/core/citation.js';
+import { provisionsOf } from '../../src/core/provisions.js';
 import { degreeArb, FULL, nearFullArb, periodArb, personArb } from '../eligibility/arbitraries.js';
 import { ABSENT, checkEnvelope, dateForms, dateIn, dayIn, optional, rec } from './harness.js';
 import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR } from '../../src/calendar/index.js';
@@ -83,13 +84,16 @@ const completeYearsArb = fc.array(fc.integer({ min: 1200, max: 1600 }), { maxLen
 const CLAUSES = [...CLAUSE_LETTERS, 'ز2'] as const;
 
 /** A citation of the regulation: an article and at most one part. */
-const citationArb = fc.oneof(
-  fc.record({ article: fc.integer({ min: 1, max: 54 }) }),
-  fc.record({ article: fc.integer({ min: 1, max: 54 }), clause: fc.constantFrom(...CLAUSES) }),
-  fc.record({ article: fc.integer({ min: 1, max: 54 }), note: fc.integer({ min: 1, max: 9 }) }),
-  fc.record({ article: fc.integer({ min: 1, max: 54 }), paragraph: fc.integer({ min: 1, max: 4 }) }),
-  fc.record({ article: fc.integer({ min: 1, max: 54 }), grade: fc.integer({ min: 1, max: 7 }) }),
-);
+/** A citation of a provision the regulation has (cite refuses any other, issue 15). */
+const citationArb = fc.integer({ min: 1, max: 54 }).chain((article) => {
+  const p = provisionsOf(article);
+  const parts: fc.Arbitrary<Record<string, unknown>>[] = [fc.constant({ article })];
+  if (p?.clauses.length) parts.push(fc.constantFrom(...p.clauses).map((clause) => ({ article, clause })));
+  if (p?.notes.length) parts.push(fc.constantFrom(...p.notes).map((note) => ({ article, note })));
+  if (p?.paragraphs.length) parts.push(fc.constantFrom(...p.paragraphs).map((paragraph) => ({ article, paragraph })));
+  if (p?.grades.length) parts.push(fc.constantFrom(...p.grades).map((grade) => ({ article, grade })));
+  return fc.oneof(...parts);
+});
 
 /** `n` and a list of holidays shortly after it. */
 const holidaysAfter = (n: number): fc.Arbitrary<unknown[]> => fc.array(fc.integer({ min: 0, max: 120 }).chain((k) => dateForms(n + k)), { maxLength: 12 });

@@ -7,31 +7,13 @@ import { art, note, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { dateSchema } from '../core/schemas.js';
 import { ARTICLE_GRADES } from '../discipline/index.js';
-import { RialsSchema } from './money.js';
-import { selectTariff, TariffTableSchema } from './tariff.js';
+import { selectTariff } from './tariff.js';
+import { FeeAssessmentInputSchema, FeeCollectionInputSchema, type ConfirmingBody, type ExemptGroup, type FeeAssessmentInput, type FeeCollectionInput } from './schemas.js';
 import { finding, message } from './render.js';
 
 // ---------------------------------------------------------------------------
-// Art. 14: the exempt groups and the evidence each needs
-
-/**
- * The three groups Art. 14 exempts from the offices' tariff:
- * - `reliefCommittee`: people covered by the Imam Khomeini Relief Committee;
- * - `welfarePensioner`: pension-receiving clients of the Welfare Organization;
- * - `indigentPrisoner`: indigent prisoners, confirmed by the Prisons Organization.
- */
-export const ExemptGroupSchema = z.enum(['reliefCommittee', 'welfarePensioner', 'indigentPrisoner']);
-
-/** An exempt group of Art. 14. */
-export type ExemptGroup = z.output<typeof ExemptGroupSchema>;
-
-/** The bodies whose confirmation proves membership of an exempt group. */
-export const ConfirmingBodySchema = z.enum(['reliefCommittee', 'welfareOrganization', 'prisonsOrganization']);
-
-/** A body that confirms membership of an exempt group. */
-export type ConfirmingBody = z.output<typeof ConfirmingBodySchema>;
+// Art. 14: the evidence each exempt group needs
 
 /**
  * The body whose confirmation each group needs. For indigent prisoners the text names it
@@ -44,60 +26,6 @@ export const EXEMPTION_EVIDENCE: Readonly<Record<ExemptGroup, ConfirmingBody>> =
   welfarePensioner: 'welfareOrganization',
   indigentPrisoner: 'prisonsOrganization',
 };
-
-// ---------------------------------------------------------------------------
-// Input
-
-/** An applicant's claim to an exemption of Art. 14 and its evidence. */
-export const ExemptionClaimSchema = z.strictObject({
-  /** The group the applicant claims to belong to. */
-  group: ExemptGroupSchema,
-  /**
-   * The body that confirmed the claim (by its document or the electronic enquiry of
-   * Art. 14 para. 2); `null` or absent when nothing confirms it yet: an unproven claim
-   * is not an exemption, and the applicant pays the tariff.
-   */
-  confirmedBy: z.optional(z.nullable(ConfirmingBodySchema)),
-});
-
-/** The input of {@link assessFee}. */
-export const FeeAssessmentInputSchema = z.strictObject({
-  /** The day the service is given (chooses the tariff in force). */
-  serviceDate: dateSchema,
-  /** The caller's service code (needed with `tariffs`). */
-  service: z.optional(z.string().check(z.minLength(1))),
-  /** The office's tariff for this service in rials, when the caller has it at hand. */
-  tariff: z.optional(RialsSchema),
-  /** Or a dated tariff table (give `tariff` or `tariffs`, not both). */
-  tariffs: z.optional(TariffTableSchema),
-  /** The judicial costs (هزینه خدمات قضایی, Art. 1(ژ)) the system computed, in rials. */
-  judicialCosts: z.optional(RialsSchema),
-  /** The applicant's exemption claim, if any. */
-  exemption: z.optional(ExemptionClaimSchema),
-});
-
-/** The input of {@link assessFee}. */
-export type FeeAssessmentInput = z.input<typeof FeeAssessmentInputSchema>;
-
-/** What the office collected from the applicant for the service. */
-export const FeeCollectionSchema = z.strictObject({
-  /** The office's fee taken from the applicant, in rials. */
-  officeFee: z.optional(RialsSchema),
-  /** The judicial costs taken from the applicant, in rials. */
-  judicialCosts: z.optional(RialsSchema),
-  /** Whether the applicant was given a receipt for the sums (Art. 13 note 1, Art. 35(ت)). */
-  receiptIssued: z.optional(z.boolean()),
-  /** How the sums were received: by a method the Center set, or otherwise (Art. 13 note 1). */
-  method: z.optional(z.enum(['centerMethod', 'other'])),
-});
-
-/** The input of {@link checkFeeCollection}: the assessment's input and what was collected. */
-export const FeeCollectionInputSchema = z.extend(FeeAssessmentInputSchema, {
-  collected: FeeCollectionSchema,
-});
-
-/** The input of {@link checkFeeCollection}. */
-export type FeeCollectionInput = z.input<typeof FeeCollectionInputSchema>;
 
 // ---------------------------------------------------------------------------
 // Output

@@ -1,26 +1,25 @@
 /**
  * Fees (Arts. 13, 14; SPEC D14): the tariff in force, what the applicant pays, what the
- * Association pays for an exempt applicant, and whether a collection was lawful.
+ * Association pays for an exempt applicant, and whether a collection was lawful. The
+ * public surface: the inputs (./schemas.ts), the rules (./tariff.ts, ./assessment.ts).
  */
 export { RialsSchema } from './money.js';
-export { TariffSchema, TariffTableSchema, TariffLookupInputSchema, tariffInForce } from './tariff.js';
-export type { TariffTableInput, TariffTable, TariffLookupInput, TariffInForce } from './tariff.js';
 export {
+  TariffSchema,
+  TariffTableSchema,
+  TariffLookupInputSchema,
   ExemptGroupSchema,
   ConfirmingBodySchema,
-  EXEMPTION_EVIDENCE,
   ExemptionClaimSchema,
   FeeAssessmentInputSchema,
   FeeCollectionSchema,
   FeeCollectionInputSchema,
-  assessFee,
-  checkFeeCollection,
-} from './assessment.js';
+} from './schemas.js';
+export type { TariffTableInput, TariffTable, TariffLookupInput, ExemptGroup, ConfirmingBody, FeeAssessmentInput, FeeCollectionInput } from './schemas.js';
+export { tariffInForce } from './tariff.js';
+export type { TariffInForce } from './tariff.js';
+export { EXEMPTION_EVIDENCE, assessFee, checkFeeCollection } from './assessment.js';
 export type {
-  ExemptGroup,
-  ConfirmingBody,
-  FeeAssessmentInput,
-  FeeCollectionInput,
   FeeAssessment,
   FeeAssessmentStatus,
   FeeAssessmentDecision,

@@ -9,68 +9,9 @@
  * amounts come from the caller, as a dated table: several tariffs side by side, each in
  * force from its `effectiveFrom` date until the day before the next one's.
  */
-import * as z from 'zod/mini';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { parseInput } from '../core/errors.js';
-import { dateSchema } from '../core/schemas.js';
-import type { Bilingual } from '../core/text.js';
-import { RialsSchema } from './money.js';
-
-const EXPECTED_UNIQUE_FROM: Bilingual = {
-  en: 'a date no other tariff of the table starts on',
-  fa: 'تاریخی که تعرفه دیگری از جدول در آن آغاز نشود',
-};
-
-/** One tariff: the amount of each service (by the caller's service code), from a date. */
-export const TariffSchema = z.strictObject({
-  /** The first day this tariff is in force (Jalali `YYYY/MM/DD` or a `Date`). */
-  effectiveFrom: dateSchema,
-  /** The amount of each service in rials, keyed by the caller's service code. */
-  services: z.record(z.string().check(z.minLength(1)), RialsSchema),
-  /** The approval it rests on (Art. 13), free text, carried through to the answer. */
-  reference: z.optional(z.string()),
-});
-
-/**
- * A dated tariff table: several tariffs side by side (one per year, say). Each is in
- * force from its `effectiveFrom` until the day before the next one's; two tariffs may
- * not start on the same day.
- */
-export const TariffTableSchema = z.array(TariffSchema).check(
-  z.superRefine((table, ctx) => {
-    const seen = new Set<number>();
-    table.forEach((t, i) => {
-      if (seen.has(t.effectiveFrom)) {
-        ctx.issues.push({
-          code: 'custom',
-          path: [i, 'effectiveFrom'],
-          input: formatDayNumber(t.effectiveFrom),
-          message: EXPECTED_UNIQUE_FROM.en,
-          params: { code: 'duplicate_tariff_date', expected: EXPECTED_UNIQUE_FROM },
-        });
-      }
-      seen.add(t.effectiveFrom);
-    });
-  }),
-);
-
-/** A tariff table as the caller gives it. */
-export type TariffTableInput = z.input<typeof TariffTableSchema>;
-
-/** A tariff table after parsing (dates as day numbers). */
-export type TariffTable = z.output<typeof TariffTableSchema>;
-
-/** The input of {@link tariffInForce}. */
-export const TariffLookupInputSchema = z.strictObject({
-  tariffs: TariffTableSchema,
-  /** The caller's service code. */
-  service: z.string().check(z.minLength(1)),
-  /** The day the service is given. */
-  on: dateSchema,
-});
-
-/** The input of {@link tariffInForce}. */
-export type TariffLookupInput = z.input<typeof TariffLookupInputSchema>;
+import { TariffLookupInputSchema, type TariffLookupInput, type TariffTable } from './schemas.js';
 
 /** The tariff of one service on one day. */
 export interface TariffInForce {

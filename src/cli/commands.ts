@@ -6,7 +6,8 @@ import * as z from 'zod/mini';
 import { dateSchema } from '../core/schemas.js';
 import { parseInput } from '../core/errors.js';
 import { ageOn } from '../dates/index.js';
-import { AppealDeadlineInputSchema, appealDeadline, NotificationDeadlineInputSchema, notificationDeadline } from '../dates/deadline.js';
+import { appealDeadline, notificationDeadline } from '../dates/deadline.js';
+import { AppealDeadlineInputSchema, NotificationDeadlineInputSchema } from '../dates/schemas.js';
 import {
   AppealabilityInputSchema,
   appealability,

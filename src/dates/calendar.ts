@@ -24,21 +24,11 @@ import {
 import { inputError, parseInput } from '../core/errors.js';
 import { dateSchema, readDate, type DateInput } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
+import { FormatOptionsSchema, OverflowOptionsSchema, type FormatOptions, type OverflowOptions } from './schemas.js';
 
 /** How a period that ends on a day its month lacks is landed (SPEC D3). */
 export type { Overflow } from '../_lib/jalali.js';
 
-const overflowSchema = z.optional(z.enum(['nextMonth', 'clamp']));
-
-/** Options of {@link addJalaliMonths}, {@link addJalaliYears}, {@link ageOn} and {@link dateOfAge}. */
-export const OverflowOptionsSchema = z.optional(z.object({ overflow: overflowSchema }));
-/** Options of {@link addJalaliMonths}, {@link addJalaliYears}, {@link ageOn} and {@link dateOfAge}. */
-export type OverflowOptions = z.input<typeof OverflowOptionsSchema>;
-
-/** Options of {@link formatJalali}. */
-export const FormatOptionsSchema = z.optional(z.object({ digits: z.optional(z.enum(['latin', 'persian'])) }));
-/** Options of {@link formatJalali}. */
-export type FormatOptions = z.input<typeof FormatOptionsSchema>;
 
 const OUT_OF_RANGE: Bilingual = {
   en: `a value whose result stays within Jalali years ${MIN_YEAR}–${MAX_YEAR}`,

@@ -13,27 +13,10 @@ import { closedReason, type ClosedReason } from '../_lib/deadline.js';
 import { formatYmd, MAX_YEAR, MIN_YEAR } from '../_lib/jalali.js';
 import { parseInput } from '../core/errors.js';
 import { dateSchema, type DateInput } from '../core/schemas.js';
+import { HolidaysSchema } from './schemas.js';
 
 export type { ClosedReason } from '../_lib/deadline.js';
 
-/** Holidays supplied by the caller: a list of dates (Jalali strings or JS `Date`s). */
-export const HolidaysSchema = z.array(dateSchema);
-/** Holidays supplied by the caller. */
-export type Holidays = z.input<typeof HolidaysSchema>;
-
-/**
- * The closed days a deadline applies: `official` (default: Fridays, Iran's official public
- * holidays of the covered years, and the caller's `holidays`) or `fridaysOnly` (Fridays and
- * the caller's `holidays` only). See docs/interpretation.md, "Art. 444's closed days".
- */
-export const CalendarChoiceSchema = z.optional(z.enum(['official', 'fridaysOnly']));
-
-/**
- * Jalali years the official data does not cover whose closed days the caller's `holidays`
- * give completely (so a period touching them is answered, not `incomplete`). A covered
- * year listed here changes nothing: its official holidays are applied all the same.
- */
-export const CompleteYearsSchema = z.optional(z.array(z.int().check(z.minimum(MIN_YEAR), z.maximum(MAX_YEAR))));
 
 /**
  * Iran's public holidays fixed in the solar calendar (month 1-based), the same every year.

@@ -20,20 +20,19 @@
  * (Fridays and the caller's holidays only, the library's behaviour before 0.2).
  * The other reading of the counting (the last day is D+N) is the `lastCountedDay` option.
  */
-import * as z from 'zod/mini';
 import { computeDeadline, type Counting, type DeadlineComputation } from '../_lib/deadline.js';
 import { formatDayNumber, inRange, MAX_DAY, MAX_YEAR, MIN_YEAR } from '../_lib/jalali.js';
 import { HOLIDAY_SOURCES, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, type OfficialHoliday } from '../calendar/data.js';
 import { isOfficialHoliday, officialHolidaysOnDay, uncoveredYears } from '../calendar/official.js';
 import { toPersianDigits } from '../_lib/digits.js';
-import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
+import { art, compactCitation, type Citation } from '../core/citation.js';
 import type { Decision, Finding, Step } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { dateSchema, readDate } from '../core/schemas.js';
+import { readDate } from '../core/schemas.js';
 import type { Bilingual } from '../core/text.js';
 import { LIMITS, PARAMETERS } from '../params.js';
-import { CalendarChoiceSchema, CompleteYearsSchema, HolidaysSchema } from './closedDays.js';
+import { AppealDeadlineInputSchema, NotificationDeadlineInputSchema, type AppealDeadlineInput, type NotificationDeadlineInput } from './schemas.js';
 import { finding, message, step } from './render.js';
 
 export type { Counting, DeadlineComputation, SkipReason } from '../_lib/deadline.js';
@@ -287,56 +286,6 @@ export function calendarNotCoveredFinding(notCovered: readonly number[], lastDay
 // ---------------------------------------------------------------------------
 // Public API
 
-/** A citation as input: an article of the regulation and, optionally, clause, note, paragraph, grade. */
-export const CitationSchema = z.object({
-  article: z.int().check(z.minimum(1), z.maximum(54)),
-  clause: z.optional(z.enum([...CLAUSE_LETTERS, 'ز2'])),
-  note: z.optional(z.int().check(z.minimum(1))),
-  paragraph: z.optional(z.int().check(z.minimum(1))),
-  grade: z.optional(z.int().check(z.minimum(1), z.maximum(7))),
-});
-
-const CountingSchema = z.optional(z.enum(['civilProcedure', 'lastCountedDay']));
-
-
-/** Input of {@link notificationDeadline}. */
-export const NotificationDeadlineInputSchema = z.object({
-  /** The day the ruling (or other act) was notified. */
-  notifiedOn: dateSchema,
-  /** The length of the period in days, a positive integer of at most `LIMITS.maxPeriodDays` (3,650; not a number of the law). */
-  days: z.int().check(z.minimum(1), z.maximum(LIMITS.maxPeriodDays)),
-  /** The caller's closed days, added to Fridays and (by default) the official holidays: a Thursday closed by order, a local or ad-hoc closure. */
-  holidays: z.optional(HolidaysSchema),
-  /** `official` (default) or `fridaysOnly`. */
-  calendar: CalendarChoiceSchema,
-  /** Uncovered Jalali years whose closed days `holidays` gives completely. */
-  completeYears: CompleteYearsSchema,
-  /** `civilProcedure` (default, SPEC D13) or `lastCountedDay`. */
-  counting: CountingSchema,
-  /** The day someone acts (or asks); without it the status is `computed`. */
-  asOf: z.optional(dateSchema),
-  /** The article the period comes from (default Art. 33). */
-  citation: z.optional(CitationSchema),
-});
-/** Input of {@link notificationDeadline}. */
-export type NotificationDeadlineInput = z.input<typeof NotificationDeadlineInputSchema>;
-
-/** Input of {@link appealDeadline}. */
-export const AppealDeadlineInputSchema = z.object({
-  notifiedOn: dateSchema,
-  /** The caller's closed days, added to Fridays and (by default) the official holidays. */
-  holidays: z.optional(HolidaysSchema),
-  /** `official` (default) or `fridaysOnly`. */
-  calendar: CalendarChoiceSchema,
-  /** Uncovered Jalali years whose closed days `holidays` gives completely. */
-  completeYears: CompleteYearsSchema,
-  counting: CountingSchema,
-  asOf: z.optional(dateSchema),
-  /** `art33` (appeal of a first-instance board's ruling, default) or `art45` (appeal of a revocation). */
-  basis: z.optional(z.enum(['art33', 'art45'])),
-});
-/** Input of {@link appealDeadline}. */
-export type AppealDeadlineInput = z.input<typeof AppealDeadlineInputSchema>;
 
 /**
  * Status of a deadline: `computed` (no `asOf`), `inTime` (`asOf` ≤ last day), `late`, or

@@ -13,27 +13,28 @@ export {
   countDaysInclusive,
   dateOfAge,
   formatJalali,
-  FormatOptionsSchema,
-  OverflowOptionsSchema,
   parseJalaliDate,
 } from './calendar.js';
-export type { FormatOptions, Overflow, OverflowOptions } from './calendar.js';
-export { CalendarChoiceSchema, CompleteYearsSchema, FIXED_SOLAR_HOLIDAYS, fixedSolarHolidays, HolidaysSchema, isClosedDay } from './closedDays.js';
-export type { ClosedReason, Holidays, IsClosedDayOptions } from './closedDays.js';
+export type { Overflow } from './calendar.js';
+export { FIXED_SOLAR_HOLIDAYS, fixedSolarHolidays, isClosedDay } from './closedDays.js';
+export type { ClosedReason, IsClosedDayOptions } from './closedDays.js';
+export { appealDeadline, notificationDeadline } from './deadline.js';
 export {
-  appealDeadline,
   AppealDeadlineInputSchema,
-  notificationDeadline,
+  CalendarChoiceSchema,
+  CompleteYearsSchema,
+  FormatOptionsSchema,
+  HolidaysSchema,
   NotificationDeadlineInputSchema,
-} from './deadline.js';
+  OverflowOptionsSchema,
+} from './schemas.js';
+export type { AppealDeadlineInput, FormatOptions, Holidays, NotificationDeadlineInput, OverflowOptions } from './schemas.js';
 export type {
   AppealDeadlineDecision,
-  AppealDeadlineInput,
   CalendarChoice,
   Counting,
   DeadlineStatus,
   DeadlineValue,
   NotificationDeadlineDecision,
-  NotificationDeadlineInput,
   SkipReason,
 } from './deadline.js';

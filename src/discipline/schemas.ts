@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { persianText, type Bilingual } from '../core/text.js';
 import { dateSchema, noNegativeZero } from '../core/schemas.js';
-import { CalendarChoiceSchema, CompleteYearsSchema, HolidaysSchema } from '../dates/closedDays.js';
+import { CalendarChoiceSchema, CompleteYearsSchema, HolidaysSchema } from '../dates/schemas.js';
 import { PARAMETERS } from '../params.js';
 import { isOffenceId, UNLISTED_BREACH_ID, type OffenceId, type PenaltyGrade } from './catalogue.js';
 

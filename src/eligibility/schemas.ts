@@ -11,7 +11,7 @@
 import * as z from 'zod/mini';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { dateSchema, finiteNumber } from '../core/schemas.js';
-import { CalendarChoiceSchema, CompleteYearsSchema } from '../dates/closedDays.js';
+import { CalendarChoiceSchema, CompleteYearsSchema } from '../dates/schemas.js';
 
 // ---------------------------------------------------------------------------
 // Vocabularies

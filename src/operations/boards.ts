@@ -2,176 +2,19 @@
  * The disciplinary boards (Arts. 22–28): composition, sitting, vote, chair, ruling.
  */
 import * as z from 'zod/mini';
-import { art, CLAUSE_LETTERS, compactCitation, type Citation } from '../core/citation.js';
+import { art, compactCitation, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import type { Bilingual } from '../core/text.js';
 import { PARAMETERS } from '../params.js';
-import { checkUniqueIds, complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
+import { complianceOf, compareIds, type ComplianceStatus } from './shared.js';
 import { finding, message } from './render.js';
+import { type Board, type BoardChairElectionInput, BoardChairElectionInputSchema, type BoardCompositionInput, BoardCompositionInputSchema, type BoardLevel, type BoardMemberKind, BoardMemberSchema, type BoardRulingInput, BoardRulingInputSchema, type BoardSittingInput, BoardSittingInputSchema, type BoardVoteInput, BoardVoteInputSchema } from './schemas.js';
 
 /** A condition's state for its message: met (`yes`), unmet (`no`) or unknown. */
 const tri = (v: boolean | undefined): 'yes' | 'no' | 'unknown' => (v === undefined ? 'unknown' : v ? 'yes' : 'no');
 
-// ---------------------------------------------------------------------------
-// Input
-
-/** A first-instance board (Art. 23) or the appeal board (Art. 24). */
-export const BoardLevelSchema = z.enum(['firstInstance', 'appeal']);
-
-/** A board's level. */
-export type BoardLevel = z.output<typeof BoardLevelSchema>;
-
-/** Where a board sits (Art. 22): Tehran, a provincial capital, or elsewhere. */
-export const BoardLocationSchema = z.enum(['tehran', 'provincialCapital', 'elsewhere']);
-
-/** What a member is: a judge, the Association's representative, or the Center's. */
-export const BoardMemberKindSchema = z.enum(['judge', 'associationRepresentative', 'centerRepresentative']);
-
-/** A board member's kind. */
-export type BoardMemberKind = z.output<typeof BoardMemberKindSchema>;
-
-/** One member of a board, principal or alternate, with the facts its seat needs. */
-export const BoardMemberSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  kind: BoardMemberKindSchema,
-  /** An alternate member (عضو علی البدل, Art. 25). Default `false`. */
-  alternate: z.optional(z.boolean()),
-  /** Judges: selected by the Head of the Judiciary (Arts. 23, 24). */
-  selectedByHeadOfJudiciary: z.optional(z.boolean()),
-  /** Judges: judicial grade (پایه قضایی); the appeal board needs 9 or higher (Art. 24). */
-  judicialGrade: z.optional(z.int().check(z.minimum(1))),
-  /** The Association's representative: an office manager (Art. 23). */
-  officeManager: z.optional(z.boolean()),
-  /** The Association's representative: a member of the Association's board of directors (must not be, Art. 23). */
-  onAssociationBoardOfDirectors: z.optional(z.boolean()),
-});
-
-/** A board: its level, where it sits, and its members. */
-export const BoardSchema = z.strictObject({
-  level: BoardLevelSchema,
-  location: z.optional(BoardLocationSchema),
-  members: z.array(BoardMemberSchema).check(z.superRefine((members, ctx) => checkUniqueIds(ctx, members, []))),
-});
-
-/** A board as the caller gives it. */
-export type BoardInput = z.input<typeof BoardSchema>;
-
-type Board = z.output<typeof BoardSchema>;
 type Member = z.output<typeof BoardMemberSchema>;
-
-const EXPECTED_MEMBER: Bilingual = { en: "the id of one of the board's members", fa: 'شناسه یکی از اعضای هیات' };
-const EXPECTED_ONE_VOTE: Bilingual = { en: 'one vote per member', fa: 'یک رأی برای هر عضو' };
-
-function memberIds(board: Board): Set<string> {
-  return new Set(board.members.map((m) => m.id));
-}
-
-/** The input of {@link checkBoardComposition}. */
-export const BoardCompositionInputSchema = z.strictObject({ board: BoardSchema });
-
-/** The input of {@link checkBoardComposition}. */
-export type BoardCompositionInput = z.input<typeof BoardCompositionInputSchema>;
-
-/** The input of {@link checkBoardSitting}: the board and the ids of the members present. */
-export const BoardSittingInputSchema = z
-  .strictObject({
-    board: BoardSchema,
-    present: z.array(z.string()),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      const ids = memberIds(s.board);
-      s.present.forEach((id, i) => {
-        if (!ids.has(id)) pushIssue(ctx, ['present', i], id, EXPECTED_MEMBER, 'unknown_member');
-      });
-    }),
-  );
-
-/** The input of {@link checkBoardSitting}. */
-export type BoardSittingInput = z.input<typeof BoardSittingInputSchema>;
-
-/** One member's vote on a ruling. */
-export const BoardVoteCastSchema = z.strictObject({
-  member: z.string(),
-  /** What the member votes for (the caller's label: a grade, "acquit", a draft's id). */
-  choice: z.string().check(z.minLength(1)),
-});
-
-function checkVoters(
-  s: { board: Board; present: readonly string[]; votes: readonly { member: string }[] },
-  ctx: z.core.$RefinementCtx<unknown>,
-): void {
-  const ids = memberIds(s.board);
-  s.present.forEach((id, i) => {
-    if (!ids.has(id)) pushIssue(ctx, ['present', i], id, EXPECTED_MEMBER, 'unknown_member');
-  });
-  const voted = new Set<string>();
-  s.votes.forEach((v, i) => {
-    if (!ids.has(v.member)) pushIssue(ctx, ['votes', i, 'member'], v.member, EXPECTED_MEMBER, 'unknown_member');
-    else if (voted.has(v.member)) pushIssue(ctx, ['votes', i, 'member'], v.member, EXPECTED_ONE_VOTE, 'duplicate_vote');
-    voted.add(v.member);
-  });
-}
-
-/** The input of {@link tallyBoardVote}. */
-export const BoardVoteInputSchema = z
-  .strictObject({
-    board: BoardSchema,
-    present: z.array(z.string()),
-    votes: z.array(BoardVoteCastSchema),
-  })
-  .check(z.superRefine((s, ctx) => checkVoters(s, ctx)));
-
-/** The input of {@link tallyBoardVote}. */
-export type BoardVoteInput = z.input<typeof BoardVoteInputSchema>;
-
-/** The input of {@link electBoardChair}: each member's vote names a candidate (a member's id). */
-export const BoardChairElectionInputSchema = z
-  .strictObject({
-    board: BoardSchema,
-    present: z.array(z.string()),
-    votes: z.array(z.strictObject({ member: z.string(), candidate: z.string() })),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      checkVoters(s, ctx);
-      const ids = memberIds(s.board);
-      s.votes.forEach((v, i) => {
-        if (!ids.has(v.candidate)) pushIssue(ctx, ['votes', i, 'candidate'], v.candidate, EXPECTED_MEMBER, 'unknown_member');
-      });
-    }),
-  );
-
-/** The input of {@link electBoardChair}. */
-export type BoardChairElectionInput = z.input<typeof BoardChairElectionInputSchema>;
-
-/** The articles of the regulation (Art. 54: «در ۵۴ ماده»). */
-const ARTICLE_COUNT = 54;
-
-/** A rule of this regulation cited by a ruling. */
-export const RegulationCitationSchema = z.strictObject({
-  article: z.int().check(z.minimum(1), z.maximum(ARTICLE_COUNT)),
-  clause: z.optional(z.enum([...CLAUSE_LETTERS, 'ز2'])),
-  note: z.optional(z.int().check(z.minimum(1))),
-  paragraph: z.optional(z.int().check(z.minimum(1))),
-  grade: z.optional(z.int().check(z.minimum(1))),
-});
-
-/** The input of {@link checkBoardRuling}. */
-export const BoardRulingInputSchema = z.strictObject({
-  /** The ruling's reasoning (مستدل); its adequacy is for people to judge, its presence is checked. */
-  reasons: z.optional(z.string()),
-  /**
-   * The rules the ruling applies (مستند به مقررات قانونی): citations of this regulation,
-   * or any other law as text (e.g. "Civil Procedure Code, Art. 445").
-   */
-  citedRules: z.optional(z.array(z.union([RegulationCitationSchema, z.string().check(z.minLength(1))]))),
-});
-
-/** The input of {@link checkBoardRuling}. */
-export type BoardRulingInput = z.input<typeof BoardRulingInputSchema>;
 
 // ---------------------------------------------------------------------------
 // Composition (Arts. 22–25)

@@ -9,97 +9,14 @@
  * lacks becomes the 1st of the next month, option `clamp`). "Within a period" includes
  * its last day: a duty done on the due date is in time, the next day is late.
  */
-import * as z from 'zod/mini';
-import { addMonths, addYears, formatDayNumber, parseJalali, type Overflow } from '../_lib/jalali.js';
+import { addMonths, addYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
-import { REGULATION_1401 } from '../core/decision.js';
 import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { dateSchema } from '../core/schemas.js';
-import type { Bilingual } from '../core/text.js';
-import { PARAMETERS, REGULATION_DATES } from '../params.js';
-import { pushIssue } from './shared.js';
+import { PARAMETERS } from '../params.js';
 import { finding, message } from './render.js';
-
-/** The Center's duties with a date. */
-export const CenterDutySchema = z.enum([
-  'servicesIdentification',
-  'officeAdministrationInstruction',
-  'exemptionEnquiry',
-  'kioskInstruction',
-  'exam',
-  'yearlyPublication',
-  'yearlyReport',
-]);
-
-/** A duty of the Center. */
-export type CenterDuty = z.output<typeof CenterDutySchema>;
-
-/** The day of approval as a day number (Art. 54: «در تاریخ ۲۳ / ۵ / ۱۴۰۱ به تصویب ... رسید»). */
-const APPROVED = /* @__PURE__ */ parseJalali(REGULATION_DATES.approval.value) as number;
-
-const nullableDate = z.optional(z.nullable(dateSchema));
-
-const EXPECTED_NOT_AFTER_AS_OF: Bilingual = { en: 'a date on or before asOf', fa: 'تاریخی تا asOf' };
-const EXPECTED_AFTER_APPROVAL: Bilingual = {
-  en: `a date on or after the regulation's approval (${REGULATION_1401.approved})`,
-  fa: `تاریخی از تصویب آیین‌نامه (${REGULATION_1401.approved}) به بعد`,
-};
-
-/** The input of {@link centerCalendar}. */
-export const CenterCalendarInputSchema = z
-  .strictObject({
-    asOf: dateSchema,
-    /** The day the regulation was communicated (ابلاغ); absent when unknown. */
-    communicatedOn: z.optional(dateSchema),
-    /** The last exam held (Art. 47(الف)); `null` when none since the communication; absent when unknown. */
-    lastExamOn: nullableDate,
-    /** The last yearly publication of Art. 47(ب); `null` when none yet; absent when unknown. */
-    lastPublicationOn: nullableDate,
-    /** The last yearly report of Art. 53; `null` when none yet; absent when unknown. */
-    lastReportOn: nullableDate,
-    /** When each one-off duty was done; `null` when not yet done; absent when unknown. */
-    done: z.optional(
-      z.strictObject({
-        servicesIdentificationOn: nullableDate,
-        officeAdministrationInstructionOn: nullableDate,
-        exemptionEnquiryOn: nullableDate,
-        kioskInstructionOn: nullableDate,
-      }),
-    ),
-    options: z.optional(
-      z.strictObject({
-        overflow: z.optional(z.enum(['nextMonth', 'clamp'])),
-        /**
-         * A recurring duty last done before the regulation's approval (under the 1396
-         * regulation it replaced, Art. 54): `ignore` (default) — it is not an act of this
-         * regulation, so the first due date is the period after the communication;
-         * `count` — the period runs from it, but nothing falls due before the communication.
-         */
-        earlierActs: z.optional(z.enum(['ignore', 'count'])),
-      }),
-    ),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      // A date absent or null (not done) is never after asOf, nor before the approval.
-      const after = (path: (string | number)[], d: number | null | undefined): void => {
-        const day = d ?? -Infinity;
-        if (day > s.asOf) pushIssue(ctx, path, formatDayNumber(day), EXPECTED_NOT_AFTER_AS_OF, 'after_as_of');
-      };
-      const comm = s.communicatedOn ?? APPROVED;
-      if (comm < APPROVED) pushIssue(ctx, ['communicatedOn'], formatDayNumber(comm), EXPECTED_AFTER_APPROVAL, 'before_approval');
-      after(['communicatedOn'], s.communicatedOn);
-      after(['lastExamOn'], s.lastExamOn);
-      after(['lastPublicationOn'], s.lastPublicationOn);
-      after(['lastReportOn'], s.lastReportOn);
-      if (s.done !== undefined) for (const [k, v] of Object.entries(s.done)) after(['done', k], v);
-    }),
-  );
-
-/** The input of {@link centerCalendar}. */
-export type CenterCalendarInput = z.input<typeof CenterCalendarInputSchema>;
+import { APPROVED, type CenterCalendarInput, CenterCalendarInputSchema, type CenterDuty } from './schemas.js';
 
 /**
  * Where a duty stands on `asOf`: `done` in time, `late` (done after the due date),

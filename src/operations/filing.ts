@@ -2,34 +2,12 @@
  * The filing procedure (Arts. 3–4): the ordered steps of a filing through the portal and
  * through an office, and the check of an office's event log against them.
  */
-import * as z from 'zod/mini';
 import { art, type Citation } from '../core/citation.js';
 import type { Decision, Finding } from './render.js';
 import { inputError, parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import { finding, message, step as ledgerStep } from './render.js';
-
-/** Every step either route has. */
-export const FilingStepSchema = z.enum([
-  'documentsReceived',
-  'identityVerified',
-  'costsComputed',
-  'paidElectronically',
-  'convertedToElectronic',
-  'shownToApplicant',
-  'matchedWithOriginals',
-  'trackingCodeIssued',
-  'sent',
-]);
-
-/** A step of a filing. */
-export type FilingStep = z.output<typeof FilingStepSchema>;
-
-/** Through the portal (Art. 3) or through an office (Art. 4). */
-export const FilingRouteSchema = z.enum(['portal', 'office']);
-
-/** A filing route. */
-export type FilingRoute = z.output<typeof FilingRouteSchema>;
+import { type FilingLogInput, FilingLogInputSchema, type FilingRoute, type FilingStep } from './schemas.js';
 
 /**
  * The steps of each route, in the order the text gives them (our reading: the order of
@@ -125,27 +103,6 @@ export function filingRouteCitation(route: FilingRoute): Citation {
   if (route !== 'portal' && route !== 'office') throw inputError('route', { en: "'portal' or 'office'", fa: "'portal' یا 'office'" }, route);
   return art(route === 'portal' ? 3 : 4);
 }
-
-/** The input of {@link checkFilingLog}. */
-export const FilingLogInputSchema = z.strictObject({
-  route: FilingRouteSchema,
-  /** The steps the log records, in the order they happened. */
-  events: z.array(FilingStepSchema),
-  /**
-   * The filing is still under way: steps after the last one recorded are pending rather
-   * than missing. Default `false`.
-   */
-  inProgress: z.optional(z.boolean()),
-  options: z.optional(
-    z.strictObject({
-      /** How Art. 4's order is read: `partial` (default) or `strict` (see {@link FilingOrderReading}). */
-      order: z.optional(z.enum(['partial', 'strict'])),
-    }),
-  ),
-});
-
-/** The input of {@link checkFilingLog}. */
-export type FilingLogInput = z.input<typeof FilingLogInputSchema>;
 
 /** How a required step stands in the log. */
 export type FilingStepState = 'done' | 'missing' | 'outOfOrder' | 'pending';

@@ -4,67 +4,23 @@
  * calendar (Arts. 7, 12, 14, 47, 49, 53).
  */
 export type { ComplianceStatus } from './shared.js';
-export { StaffRoleSchema, STAFF_ROLES, StaffMemberSchema, OfficeStaffingInputSchema, checkOfficeStaffing } from './staffing.js';
-export type { StaffRole, OfficeStaffingInput, OfficeStaffing, OfficeStaffingDecision } from './staffing.js';
-export {
-  Article18BasisSchema,
-  ARTICLE_18_BASES,
-  RankingIndexSchema,
-  RankedOfficeSchema,
-  OfficeRankingInputSchema,
-  rankOffices,
-} from './ranking.js';
-export type {
-  Article18Basis,
-  RankingIndexInput,
-  OfficeRankingInput,
-  OfficeRank,
-  OfficeRanking,
-  OfficeRankingStatus,
-  OfficeRankingDecision,
-} from './ranking.js';
-export {
-  BoardLevelSchema,
-  BoardLocationSchema,
-  BoardMemberKindSchema,
-  BoardMemberSchema,
-  BoardSchema,
-  BoardCompositionInputSchema,
-  BoardSittingInputSchema,
-  BoardVoteCastSchema,
-  BoardVoteInputSchema,
-  BoardChairElectionInputSchema,
-  RegulationCitationSchema,
-  BoardRulingInputSchema,
-  checkBoardComposition,
-  checkBoardSitting,
-  tallyBoardVote,
-  electBoardChair,
-  checkBoardRuling,
-} from './boards.js';
-export type {
-  BoardLevel,
-  BoardMemberKind,
-  BoardInput,
-  BoardCompositionInput,
-  BoardSittingInput,
-  BoardVoteInput,
-  BoardChairElectionInput,
-  BoardRulingInput,
-  BoardCompositionDecision,
-  BoardSitting,
-  BoardSittingStatus,
-  BoardSittingDecision,
-  VoteCount,
-  BoardVote,
-  BoardVoteStatus,
-  BoardVoteDecision,
-  BoardChairElection,
-  BoardChairStatus,
-  BoardChairDecision,
-  BoardRulingDecision,
-} from './boards.js';
-export { FilingStepSchema, FilingRouteSchema, FILING_ROUTES, filingRouteCitation, FilingLogInputSchema, checkFilingLog } from './filing.js';
-export type { FilingStep, FilingRoute, FilingLogInput, FilingStepState, FilingProblem, FilingLogCheck, FilingLogStatus, FilingLogDecision, FilingOrderReading } from './filing.js';
-export { CenterDutySchema, CenterCalendarInputSchema, centerCalendar } from './calendar.js';
-export type { CenterDuty, CenterCalendarInput, CenterDutyState, CenterDutyEntry, CenterCalendarStatus, CenterCalendarDecision } from './calendar.js';
+export { STAFF_ROLES, checkOfficeStaffing } from './staffing.js';
+export { StaffRoleSchema, StaffMemberSchema, OfficeStaffingInputSchema } from './schemas.js';
+export type { OfficeStaffing, OfficeStaffingDecision } from './staffing.js';
+export type { StaffRole, OfficeStaffingInput } from './schemas.js';
+export { ARTICLE_18_BASES, rankOffices } from './ranking.js';
+export { Article18BasisSchema, RankingIndexSchema, RankedOfficeSchema, OfficeRankingInputSchema } from './schemas.js';
+export type { Article18Basis, OfficeRank, OfficeRanking, OfficeRankingStatus, OfficeRankingDecision } from './ranking.js';
+export type { RankingIndexInput, OfficeRankingInput } from './schemas.js';
+export { checkBoardComposition, checkBoardSitting, tallyBoardVote, electBoardChair, checkBoardRuling } from './boards.js';
+export { BoardLevelSchema, BoardLocationSchema, BoardMemberKindSchema, BoardMemberSchema, BoardSchema, BoardCompositionInputSchema, BoardSittingInputSchema, BoardVoteCastSchema, BoardVoteInputSchema, BoardChairElectionInputSchema, RegulationCitationSchema, BoardRulingInputSchema } from './schemas.js';
+export type { BoardCompositionDecision, BoardSitting, BoardSittingStatus, BoardSittingDecision, VoteCount, BoardVote, BoardVoteStatus, BoardVoteDecision, BoardChairElection, BoardChairStatus, BoardChairDecision, BoardRulingDecision } from './boards.js';
+export type { BoardLevel, BoardMemberKind, BoardInput, BoardCompositionInput, BoardSittingInput, BoardVoteInput, BoardChairElectionInput, BoardRulingInput } from './schemas.js';
+export { FILING_ROUTES, filingRouteCitation, checkFilingLog } from './filing.js';
+export { FilingStepSchema, FilingRouteSchema, FilingLogInputSchema } from './schemas.js';
+export type { FilingStepState, FilingProblem, FilingLogCheck, FilingLogStatus, FilingLogDecision, FilingOrderReading } from './filing.js';
+export type { FilingStep, FilingRoute, FilingLogInput } from './schemas.js';
+export { centerCalendar } from './calendar.js';
+export { CenterDutySchema, CenterCalendarInputSchema } from './schemas.js';
+export type { CenterDutyState, CenterDutyEntry, CenterCalendarStatus, CenterCalendarDecision } from './calendar.js';
+export type { CenterDuty, CenterCalendarInput } from './schemas.js';

@@ -23,21 +23,10 @@ import { art, note } from '../core/citation.js';
 import type { Decision, Finding } from './render.js';
 import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { dateSchema, finiteNumber } from '../core/schemas.js';
-import type { Bilingual } from '../core/text.js';
 import { PARAMETERS } from '../params.js';
-import { checkUniqueIds, compareIds, pushIssue } from './shared.js';
+import { compareIds } from './shared.js';
 import { finding, message } from './render.js';
-
-// ---------------------------------------------------------------------------
-// Input
-
-/**
- * The indices Art. 18 names: client satisfaction, number and type of disciplinary
- * offences, breadth and variety of free services to deprived people, inspection reports,
- * compliance with the rules; `other` for an index of the caller's own («از قبیل»).
- */
-export const Article18BasisSchema = z.enum(['clientSatisfaction', 'offences', 'freeServices', 'inspectionReports', 'compliance', 'other']);
+import { Article18BasisSchema, type OfficeRankingInput, OfficeRankingInputSchema } from './schemas.js';
 
 /** An index basis of Art. 18. */
 export type Article18Basis = z.output<typeof Article18BasisSchema>;
@@ -50,115 +39,6 @@ export const ARTICLE_18_BASES: readonly Exclude<Article18Basis, 'other'>[] = [
   'inspectionReports',
   'compliance',
 ];
-
-const EXPECTED_SCALE: Bilingual = { en: 'a maximum greater than the minimum', fa: 'بیشینه‌ای بزرگ‌تر از کمینه' };
-
-/**
- * One ranking index: its id, which Art. 18 index it measures, its weight, its scale and
- * its direction. A value `v` on the scale `[min, max]` counts `(v − min) / (max − min)`
- * when higher is better, `(max − v) / (max − min)` when lower is better (offences, say).
- */
-export const RankingIndexSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  basis: z.optional(Article18BasisSchema),
-  /** The weight (any non-negative number; weights are divided by their sum). */
-  weight: finiteNumber.check(z.minimum(0)),
-  scale: z
-    .strictObject({ min: finiteNumber, max: finiteNumber })
-    .check(
-      z.superRefine((s, ctx) => {
-        if (!(s.max > s.min)) pushIssue(ctx, ['max'], s.max, EXPECTED_SCALE, 'invalid_scale');
-      }),
-    ),
-  direction: z.enum(['higherBetter', 'lowerBetter']),
-});
-
-/** A ranking index as the caller gives it. */
-export type RankingIndexInput = z.input<typeof RankingIndexSchema>;
-
-/** One office: its id, its value on each index, and the dates of its field inspections. */
-export const RankedOfficeSchema = z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  /** The office's value on each index, keyed by the index's id; a value not given is unknown. */
-  scores: z.record(z.string(), finiteNumber),
-  /** The dates of the office's field inspections (Art. 17 note 1); absent when unknown. */
-  fieldInspections: z.optional(z.array(dateSchema)),
-});
-
-const EXPECTED_INDEX_ID: Bilingual = { en: 'the id of one of the indices', fa: 'شناسه یکی از شاخص‌ها' };
-const EXPECTED_WEIGHTS: Bilingual = { en: 'weights whose sum is greater than 0', fa: 'وزن‌هایی با جمع بزرگ‌تر از صفر' };
-
-/** The input of {@link rankOffices}. */
-export const OfficeRankingInputSchema = z
-  .strictObject({
-    /** The day of the ranking (and of the field-inspection count). */
-    asOf: dateSchema,
-    indices: z.array(RankingIndexSchema).check(z.minLength(1)),
-    offices: z.array(RankedOfficeSchema).check(z.minLength(1)),
-    options: z.optional(
-      z.strictObject({
-        /**
-         * The "year" of Art. 17 note 1: `calendarYear` (default), the Jalali year of
-         * `asOf` from Farvardin 1 to `asOf`; or `rolling12Months`, the twelve months
-         * ending on `asOf`.
-         */
-        inspectionYear: z.optional(z.enum(['calendarYear', 'rolling12Months'])),
-        /**
-         * An office missing a value on an index of positive weight: `incomplete`
-         * (default) leaves the national average unknown; `exclude` ranks the others
-         * without it.
-         */
-        unscored: z.optional(z.enum(['incomplete', 'exclude'])),
-        /** How twelve months back lands on a day the month lacks (SPEC D3). */
-        overflow: z.optional(z.enum(['nextMonth', 'clamp'])),
-        /**
-         * Art. 19, a privilege for the best N offices when offices tied on the same rank
-         * straddle N: `includeTied` (default) grants it to every office whose rank is N or
-         * better, so more than N may get it; `excludeTied` withholds it from the whole tied
-         * group, so no more than N get it.
-         */
-        tieAtLimit: z.optional(z.enum(['includeTied', 'excludeTied'])),
-      }),
-    ),
-    /**
-     * Privileges of Art. 19 the Center grants by the ranking («متناسب با رتبه بندی»), each
-     * to the best `limit` offices (the regulation sets no number: the caller's).
-     */
-    privileges: z.optional(z.array(z.strictObject({ id: z.string().check(z.minLength(1)), limit: z.int().check(z.minimum(1)) }))),
-  })
-  .check(
-    z.superRefine((s, ctx) => {
-      checkUniqueIds(ctx, s.indices, ['indices']);
-      checkUniqueIds(ctx, s.offices, ['offices']);
-      let total = 0;
-      for (const ix of s.indices) total += ix.weight;
-      const negative = s.indices.some((ix) => !(ix.weight >= 0));
-      if (!negative && !(total > 0)) pushIssue(ctx, ['indices'], total, EXPECTED_WEIGHTS, 'invalid_weights');
-      const byId = new Map(s.indices.map((ix) => [ix.id, ix]));
-      s.offices.forEach((o, i) => {
-        for (const [key, v] of Object.entries(o.scores)) {
-          const ix = byId.get(key);
-          if (ix === undefined) {
-            pushIssue(ctx, ['offices', i, 'scores', key], key, EXPECTED_INDEX_ID, 'unknown_index');
-          } else if (v < ix.scale.min || v > ix.scale.max) {
-            pushIssue(
-              ctx,
-              ['offices', i, 'scores', key],
-              v,
-              {
-                en: `a value on the index's scale ${ix.scale.min}–${ix.scale.max}`,
-                fa: `مقداری در مقیاس شاخص (${ix.scale.min} تا ${ix.scale.max})`,
-              },
-              'out_of_scale',
-            );
-          }
-        }
-      });
-    }),
-  );
-
-/** The input of {@link rankOffices}. */
-export type OfficeRankingInput = z.input<typeof OfficeRankingInputSchema>;
 
 // ---------------------------------------------------------------------------
 // Output

@@ -3,75 +3,18 @@
  *
  * ماده ۸ - دفتر از مدیر دفتر، کارشناس حقوقی و کارکنان دفتری تشکیل می شود.
  */
-import * as z from 'zod/mini';
 import { art } from '../core/citation.js';
 import type { Decision, Finding } from './render.js';
 import { fieldName, InputError, parseInput, type InputIssue } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
-import { dateSchema } from '../core/schemas.js';
-import type { Bilingual } from '../core/text.js';
 import { formatDayNumber } from '../_lib/jalali.js';
 import { checkEligibility, type EligibilityDecision, type PersonFacts } from '../eligibility/index.js';
-import { complianceOf, compareIds, pushIssue, type ComplianceStatus } from './shared.js';
+import { complianceOf, compareIds, type ComplianceStatus } from './shared.js';
 import { finding, message } from './render.js';
-
-/** The three components of an office (Art. 8). */
-export const StaffRoleSchema = z.enum(['manager', 'legalExpert', 'clerical']);
-
-/** A role on an office's staff. */
-export type StaffRole = z.output<typeof StaffRoleSchema>;
+import { type OfficeStaffingInput, OfficeStaffingInputSchema, type StaffRole } from './schemas.js';
 
 /** The roles in the order Art. 8 names them. */
 export const STAFF_ROLES: readonly StaffRole[] = ['manager', 'legalExpert', 'clerical'];
-
-/** One person on the staff list. */
-export const StaffMemberSchema = z.strictObject({
-  /** The person's id (optional; needed to see one person listed in two roles). */
-  id: z.optional(z.string().check(z.minLength(1))),
-  role: StaffRoleSchema,
-  /**
-   * The person's facts for the conditions of a manager or legal expert (Arts. 9, 11), in
-   * the form `checkEligibility` takes (`PersonFacts`); validated there, and an error names
-   * `staff[i].person…`.
-   */
-  person: z.optional(z.unknown()),
-});
-
-const EXPECTED_ONE_ENTRY: Bilingual = {
-  en: 'one entry per person and role',
-  fa: 'برای هر شخص در هر سمت یک مورد',
-};
-
-/** The input of {@link checkOfficeStaffing}. */
-export const OfficeStaffingInputSchema = z.strictObject({
-  /** The day the staff list speaks of. */
-  asOf: dateSchema,
-  /** Everyone working in the office, with their role. */
-  staff: z.array(StaffMemberSchema).check(
-    z.superRefine((staff, ctx) => {
-      const seen = new Set<string>();
-      staff.forEach((m, i) => {
-        if (m.id === undefined) return;
-        const key = `${m.role}\u0000${m.id}`;
-        if (seen.has(key)) pushIssue(ctx, [i, 'id'], m.id, EXPECTED_ONE_ENTRY, 'duplicate_id');
-        seen.add(key);
-      });
-    }),
-  ),
-  options: z.optional(
-    z.strictObject({
-      /**
-       * Let one person fill two roles (say, manager and legal expert). Default `false`:
-       * Art. 8 lists the roles as separate components of the office, and Art. 9(ث) sets
-       * them different ages, so by default each role needs its own person.
-       */
-      allowDualRoles: z.optional(z.boolean()),
-    }),
-  ),
-});
-
-/** The input of {@link checkOfficeStaffing}. */
-export type OfficeStaffingInput = z.input<typeof OfficeStaffingInputSchema>;
 
 /** What the staff list shows. */
 export interface OfficeStaffing {

@@ -8,7 +8,7 @@
  * It is property-tested against the zod schemas, which stay the specification
  * (test/eligibility/fast.test.ts: valid inputs are accepted with the value zod gives;
  * inputs corrupted at any path are never accepted where zod refuses; for the licence and
- * the degrees too; test/eligibility/mutation-fast.test.ts holds the field-by-field cases).
+ * the degrees too; the field-by-field cases follow in the same file).
  *
  * The fast path of input validation. A registration round validates thousands of
  * applicants; zod/mini (which builds no code at run time) costs a few microseconds an

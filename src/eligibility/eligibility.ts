@@ -14,7 +14,7 @@ import { parseInput } from '../core/errors.js';
 import { makeDecision } from '../core/findings.js';
 import type { Bilingual } from '../core/text.js';
 import { CONDITION_KEYS, evaluateConditions, type ConditionKey } from './conditions.js';
-import { fastEligibilityBatch, fastEligibilityInput } from './fast.js';
+import { decideBatch, fastEligibilityInput } from './fast.js';
 import { remedies, type Remedy } from './remedies.js';
 import {
   EligibilityBatchInputSchema,
@@ -120,16 +120,18 @@ export function checkEligibility(input: EligibilityInput): EligibilityDecision {
 }
 
 /**
- * A whole registration round in one call: every input is validated first (an error
- * names the entry, e.g. `[3].person.birthDate`), then each is decided as by
- * {@link checkEligibility}, in order.
+ * A whole registration round in one call: each input is decided as by
+ * {@link checkEligibility}, in order; if any entry is malformed no decision is returned
+ * and the error names the entry (e.g. `[3].person.birthDate`).
  *
- * Speed (bench/eligibility.mjs): at least as fast per applicant as the loop it replaces,
- * `inputs.map(checkEligibility)` (1.13–1.17× in three runs, load 2–3). What once made it
- * look slower (1/14.5 of the floor against 1/9.6) was keeping every decision alive, which
- * a loop that drops each decision never pays (with `--max-semi-space-size=64` the two
- * measured alike); a decision now keeps 506 bytes of heap, was 668 (remedies sized
- * exactly, one frozen empty array for no steps, no missing facts, no remedies).
+ * Speed (bench/eligibility.mjs, row "checkEligibilityBatch vs the loop it replaces"): as
+ * fast per applicant as `inputs.map(checkEligibility)` within the machine's noise. Each
+ * entry is decided as soon as it is read (src/eligibility/fast.ts, `decideBatch`), so no
+ * parsed input outlives its decision, as in the loop; reading the whole array first kept
+ * them all alive. What once made it look slower (1/14.5 of the floor against 1/9.6) was
+ * keeping every decision alive, which a loop that drops each decision never pays; a
+ * decision keeps about 528 bytes of heap (remedies sized exactly, one frozen empty array
+ * for no steps, no missing facts, no remedies).
  *
  * @param inputs - an array of {@link checkEligibility} inputs
  * @returns the decisions, in the order of the inputs
@@ -141,9 +143,5 @@ export function checkEligibility(input: EligibilityInput): EligibilityDecision {
  * ]).map((d) => d.findings[4].status); // ['met', 'unmet']
  */
 export function checkEligibilityBatch(inputs: EligibilityBatchInput): EligibilityDecision[] {
-  const parsed = fastEligibilityBatch(inputs) ?? parseInput(EligibilityBatchInputSchema, inputs);
-  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
-  const out: EligibilityDecision[] = new Array(parsed.length);
-  for (let i = 0; i < parsed.length; i++) out[i] = decideEligibility(parsed[i] as ParsedEligibilityInput);
-  return out;
+  return decideBatch(inputs, fastEligibilityInput, (v) => parseInput(EligibilityBatchInputSchema, v), decideEligibility);
 }

@@ -21,7 +21,7 @@ import { examResult } from '../exam/index.js';
 import { PARAMETERS } from '../params.js';
 import { CONDITION_KEYS, deepFreeze, evaluateConditions } from './conditions.js';
 import { evaluateExperience } from './experience.js';
-import { fastLicenceBatch, fastLicenceInput } from './fast.js';
+import { decideBatch, fastLicenceInput } from './fast.js';
 import { remedies, type LicenceConditionKey, type Remedy } from './remedies.js';
 import { LicenceBatchInputSchema, LicenceInputSchema, type LicenceBatchInput, type LicenceInput, type ParsedLicenceInput } from './schemas.js';
 import { finding, message } from './render.js';
@@ -159,9 +159,11 @@ export function checkLicence(input: LicenceInput): LicenceDecision {
 }
 
 /**
- * A whole round of licence applications in one call: every input is validated first (an
- * error names the entry, e.g. `[3].experience.periods[0].end`), then each is decided as
- * by {@link checkLicence}, in order.
+ * A whole round of licence applications in one call: each input is decided as by
+ * {@link checkLicence}, in order; if any entry is malformed no decision is returned and the
+ * error names the entry (e.g. `[3].experience.periods[0].end`). As fast per application as
+ * the loop keeping its decisions (bench/eligibility.mjs, "checkLicenceBatch vs the loop it
+ * replaces"): each entry is decided as it is read (`decideBatch` in fast.ts).
  *
  * @param inputs - an array of {@link checkLicence} inputs
  * @returns the decisions, in order
@@ -173,9 +175,5 @@ export function checkLicence(input: LicenceInput): LicenceDecision {
  * ]).map((d) => d.status); // ['incomplete', 'ineligible']
  */
 export function checkLicenceBatch(inputs: LicenceBatchInput): LicenceDecision[] {
-  const parsed = fastLicenceBatch(inputs) ?? parseInput(LicenceBatchInputSchema, inputs);
-  // Stryker disable next-line ArrayDeclaration: equivalent — the length is a preallocation; every index is assigned below
-  const out: LicenceDecision[] = new Array(parsed.length);
-  for (let i = 0; i < parsed.length; i++) out[i] = decideLicence(parsed[i] as ParsedLicenceInput);
-  return out;
+  return decideBatch(inputs, fastLicenceInput, (v) => parseInput(LicenceBatchInputSchema, v), decideLicence);
 }

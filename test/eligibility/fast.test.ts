@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastEligibilityInput, fastLicenceInput, fastEligibilityBatch, fastLicenceBatch, fastPeriods, fastPerson } from '../../src/eligibility/fast.js';
+import { decideBatch, fastEligibilityInput, fastLicenceInput, fastPeriods, fastPerson } from '../../src/eligibility/fast.js';
 import { EligibilityInputSchema, LicenceInputSchema, checkLicence, EligibilityBatchInputSchema, LicenceBatchInputSchema, PersonFactsSchema } from '../../src/eligibility/index.js';
 import { dateInputArb, FULL, periodArb, personArb, day } from './arbitraries.js';
 import { isInputError } from '../../src/core/errors.js';
@@ -282,32 +282,57 @@ describe('fast.ts: the person and the dates — pinned', () => {
 });
 
 describe('fast.ts: batches — pinned', () => {
-  it('Arts. 9, 11: a batch of valid inputs is read entry by entry, as single inputs', () => {
+  /** decideBatch with the eligibility guard and schema, recording which path read what. */
+  function run(inputs: unknown) {
+    const seen: { fast: number; slow: number; decided: unknown[] } = { fast: 0, slow: 0, decided: [] };
+    const out = decideBatch(
+      inputs,
+      (v) => (seen.fast++, fastEligibilityInput(v)),
+      (v) => (seen.slow++, EligibilityBatchInputSchema.parse(v)),
+      (p) => (seen.decided.push(p), p.role),
+    );
+    return { out, seen };
+  }
+
+  it('Arts. 9, 11: a batch of valid inputs is decided entry by entry as it is read, the schema never run', () => {
     const batch = [ELIG, { ...ELIG, role: 'legalExpert' }, { role: 'manager', asOf: '1403/06/01', person: {} }];
-    const parsed = fastEligibilityBatch(batch);
-    expect(parsed).not.toBeNull();
-    expect(parsed).toHaveLength(3);
-    expect(parsed).toEqual(batch.map((b) => fastEligibilityInput(b)));
-    expect(normal(parsed)).toEqual(normal(EligibilityBatchInputSchema.parse(batch)));
-    expect(fastEligibilityBatch([])).toEqual([]);
+    const { out, seen } = run(batch);
+    expect(out).toEqual(['manager', 'legalExpert', 'manager']);
+    expect(seen).toMatchObject({ fast: 3, slow: 0 });
+    expect(seen.decided).toEqual(batch.map((b) => fastEligibilityInput(b)));
+    expect(normal(seen.decided)).toEqual(normal(EligibilityBatchInputSchema.parse(batch)));
+    expect(run([])).toEqual({ out: [], seen: { fast: 0, slow: 0, decided: [] } });
   });
 
-  it('Arts. 9, 11: a batch with one bad entry, or that is not an array, is left to the schema', () => {
-    expect(fastEligibilityBatch([ELIG, { ...ELIG, role: 'clerk' }])).toBeNull();
-    expect(fastEligibilityBatch([{ ...ELIG, role: 'clerk' }, ELIG])).toBeNull();
-    expect(fastEligibilityBatch(ELIG)).toBeNull();
-    expect(fastEligibilityBatch(null)).toBeNull();
+  it('Arts. 9, 11: a batch with one bad entry, or that is not an array, is left to the schema, which names the entry', () => {
+    expect(() => run([ELIG, { ...ELIG, role: 'clerk' }])).toThrow();
+    const bad = [{ ...ELIG, role: 'clerk' }, ELIG];
+    let slow = 0;
+    expect(() => decideBatch(bad, fastEligibilityInput, (v) => (slow++, EligibilityBatchInputSchema.parse(v)), () => 0)).toThrow();
+    expect(slow).toBe(1);
+    expect(() => run(ELIG)).toThrow();
+    expect(() => run(null)).toThrow();
+  });
+
+  it('Arts. 9, 11: where the guard refuses what the schema accepts, every entry is decided from the schema, in order', () => {
+    const batch = [ELIG, { ...ELIG, role: 'legalExpert' }];
+    const out = decideBatch(batch, (v) => (v === batch[1] ? null : fastEligibilityInput(v)), (v) => EligibilityBatchInputSchema.parse(v), (p) => p.role);
+    expect(out).toEqual(['manager', 'legalExpert']);
   });
 
   it('Art. 10: a licence batch of valid inputs is read entry by entry; one bad entry, or no array, leaves it to the schema', () => {
     const batch = [LIC, { ...LIC, exam: { passed: true } }, { asOf: '1403/06/01', person: {}, experience: { periods: [{ start: '1402/01/01' }] } }];
-    const parsed = fastLicenceBatch(batch);
-    expect(parsed).toHaveLength(3);
-    expect(parsed).toEqual(batch.map((b) => fastLicenceInput(b)));
-    expect(normal(parsed)).toEqual(normal(LicenceBatchInputSchema.parse(batch)));
-    expect(fastLicenceBatch([])).toEqual([]);
-    expect(fastLicenceBatch([LIC, { ...LIC, exam: { passed: 'no' } }])).toBeNull();
-    expect(fastLicenceBatch([{ ...LIC, asOf: '1404/13/01' }, LIC])).toBeNull();
-    expect(fastLicenceBatch(LIC)).toBeNull();
+    const decided: unknown[] = [];
+    let slow = 0;
+    const lic = (inputs: unknown) => decideBatch(inputs, fastLicenceInput, (v) => (slow++, LicenceBatchInputSchema.parse(v)), (p) => (decided.push(p), 1));
+    expect(lic(batch)).toEqual([1, 1, 1]);
+    expect(slow).toBe(0);
+    expect(decided).toEqual(batch.map((b) => fastLicenceInput(b)));
+    expect(normal(decided)).toEqual(normal(LicenceBatchInputSchema.parse(batch)));
+    expect(lic([])).toEqual([]);
+    expect(() => lic([LIC, { ...LIC, exam: { passed: 'no' } }])).toThrow();
+    expect(() => lic([{ ...LIC, asOf: '1404/13/01' }, LIC])).toThrow();
+    expect(() => lic(LIC)).toThrow();
+    expect(slow).toBe(3);
   });
 });

@@ -8,6 +8,16 @@ const REASON = {
 
 type Reason = 'friday' | 'holiday' | 'officialHoliday';
 
+/**
+ * Years given as '1410, 1411' (the parameter's English form), in Persian: «سال ۱۴۱۰»,
+ * «سال‌های ۱۴۱۰ و ۱۴۱۱», «سال‌های ۱۴۱۰، ۱۴۱۱ و ۱۴۱۲» (the Persian comma, «و» before the last).
+ */
+function faYears(years: string): string {
+  const ys = years.split(', ');
+  if (ys.length === 1) return `سال ${years}`;
+  return `سال‌های ${ys.slice(0, -1).join('، ')} و ${ys[ys.length - 1]}`;
+}
+
 /** The official holiday's name and source(s), when the day is one (both languages). */
 type HolidayNote = { readonly fa: string; readonly en: string } | null;
 
@@ -56,7 +66,7 @@ export const datesMessages = defineMessages({
   'dates.deadline.calendar': {
     fa: (p: CalendarParams) =>
       p.calendar === 'official'
-        ? `روزهای تعطیل: جمعه‌ها، تعطیلات رسمی کشور در سال‌های ${p.first} تا ${p.last} (تقویم رسمی همین کتابخانه، با منبع هر روز)${p.complete === '' ? '' : `، و برای سال‌های ${p.complete} فهرست کامل درخواست‌کننده`}، و ${p.given} روز تعطیلی که درخواست‌کننده داده است (ماده ۴۴۴ قانون آیین دادرسی مدنی).`
+        ? `روزهای تعطیل: جمعه‌ها، تعطیلات رسمی کشور در سال‌های ${p.first} تا ${p.last} (تقویم رسمی همین کتابخانه، با منبع هر روز)${p.complete === '' ? '' : `، و برای ${faYears(p.complete)} فهرست کامل درخواست‌کننده`}، و ${p.given} روز تعطیلی که درخواست‌کننده داده است (ماده ۴۴۴ قانون آیین دادرسی مدنی).`
         : `روزهای تعطیل: به انتخاب درخواست‌کننده (fridaysOnly) تنها جمعه‌ها و ${p.given} روز تعطیلی که خود داده است؛ تقویم رسمی به کار نرفت (ماده ۴۴۴ قانون آیین دادرسی مدنی).`,
     en: (p: CalendarParams) =>
       p.calendar === 'official'
@@ -71,7 +81,7 @@ export const datesMessages = defineMessages({
   },
   'dates.calendar.notCovered': {
     fa: (p: { years: string; first: number; last: number; lastDay: string }) =>
-      `تعطیلات رسمی سال ${p.years} در تقویم رسمی این کتابخانه نیست (سال‌های ${p.first} تا ${p.last} را دارد)؛ آخرین روز ${p.lastDay} موقت است: یک روز تعطیل فقط می‌تواند آن را دیرتر کند، پس اقدام تا ${p.lastDay} در هر حال در مهلت است. برای پاسخ قطعی، تعطیلات آن سال را در holidays و سال را در completeYears بدهید، یا calendar: 'fridaysOnly' را برگزینید.`,
+      `تعطیلات رسمی ${faYears(p.years)} در تقویم رسمی این کتابخانه نیست (سال‌های ${p.first} تا ${p.last} را دارد)؛ آخرین روز ${p.lastDay} موقت است: یک روز تعطیل فقط می‌تواند آن را دیرتر کند، پس اقدام تا ${p.lastDay} در هر حال در مهلت است. برای پاسخ قطعی، تعطیلات آن سال را در holidays و سال را در completeYears بدهید، یا calendar: 'fridaysOnly' را برگزینید.`,
     en: (p: { years: string; first: number; last: number; lastDay: string }) =>
       `The official holidays of ${p.years} are not in this library's official calendar (it covers ${p.first}–${p.last}); the last day ${p.lastDay} is provisional: a closed day can only move it later, so acting on or before ${p.lastDay} is in time whatever they are. For a definite answer give that year's closed days in holidays and the year in completeYears, or choose calendar: 'fridaysOnly'.`,
   },
@@ -100,11 +110,11 @@ export const datesMessages = defineMessages({
     en: (p: { lastDay: string; asOf: string }) => `Last day to act: ${p.lastDay}; acting on ${p.asOf} is late`,
   },
   'dates.deadline.summary.incomplete': {
-    fa: (p: { lastDay: string; years: string }) => `آخرین روز مهلت: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی سال ${p.years} در داده نیست)`,
+    fa: (p: { lastDay: string; years: string }) => `آخرین روز مهلت: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
     en: (p: { lastDay: string; years: string }) => `Last day to act: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
   },
   'dates.appeal.summary.incomplete': {
-    fa: (p: { lastDay: string; years: string }) => `آخرین روز اعتراض: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی سال ${p.years} در داده نیست)`,
+    fa: (p: { lastDay: string; years: string }) => `آخرین روز اعتراض: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
     en: (p: { lastDay: string; years: string }) => `Last day to appeal: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
   },
   'dates.appeal.summary.computed': {

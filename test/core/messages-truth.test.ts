@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { persianText, plural, verbatim } from '../../src/core/text.js';
 import fc from 'fast-check';
 import { realDecisions } from '../support/variants.js';
+import { appealDeadline } from '../../src/dates/index.js';
+import { sentence } from '../../src/discipline/index.js';
 
 type F = { code: string; status: string; message: { fa: string; en: string } };
 
@@ -48,6 +50,23 @@ describe('issue 15 item 5: Persian typography', () => {
       expect(persianText(id)).toBe(id);
       expect(persianText(`فیلد ${id} است`)).toBe(`فیلد ${id} است`);
     }));
+  });
+
+  it('lists in Persian use «،» and «و», never a Latin comma (Art. 33 appeal over uncovered years; Art. 43 priors without dates)', () => {
+    const persian: string[] = [];
+    const walk = (x: unknown): void => {
+      if (x === null || typeof x !== 'object') return;
+      const o = x as Record<string, unknown>;
+      if (typeof o['fa'] === 'string') persian.push(o['fa']);
+      for (const v of Object.values(o)) walk(v);
+    };
+    const uncovered = appealDeadline({ notifiedOn: '1410/12/10' });
+    const priors = sentence({ asOf: '1404/01/01', offences: [{ id: 'art36-a' }], priors: [{ grade: 2 }, { grade: 3 }] });
+    expect(uncovered.summary.fa).toContain('سال‌های ۱۴۱۰ و ۱۴۱۱');
+    expect(priors.summary.fa).toContain('priors[0].carriedOut، priors[1].carriedOut');
+    for (const d of [uncovered, priors, ...realDecisions().map((v) => v.decision)]) walk(d);
+    expect(persian.length).toBeGreaterThan(1000);
+    expect(persian.filter((t) => t.includes(','))).toEqual([]);
   });
 
   it('English counts agree with their nouns (1 rial, 2 rials)', () => {

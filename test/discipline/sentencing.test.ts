@@ -758,11 +758,11 @@ describe('D10 ledger: step 3, Art. 43 (the repeat) — pinned', () => {
     expect(d.status).toBe('incomplete');
   });
 
-  it('Art. 43: two grade 1–4 priors without their carrying-out days — the summary lists both missing facts, comma-separated', () => {
+  it('Art. 43: two grade 1–4 priors without their carrying-out days — the summary lists both missing facts, separated by commas (the Persian «،» in Persian)', () => {
     const d = run({ offences: [{ id: 'art38-dh', date: '1403/02/01' }], priors: [{ grade: 2 }, { grade: 3 }] });
     expect(findingOf(d, 'discipline.repeat.unknown').missing).toEqual(['priors[0].carriedOut', 'priors[1].carriedOut']);
     expect(d.summary).toEqual({
-      fa: `اطلاعات برای تعیین مجازات کامل نیست: priors[0].carriedOut, priors[1].carriedOut`,
+      fa: `اطلاعات برای تعیین مجازات کامل نیست: priors[0].carriedOut، priors[1].carriedOut`,
       en: 'Not enough facts to set the penalty: priors[0].carriedOut, priors[1].carriedOut',
     });
   });

@@ -32,6 +32,11 @@ export function opsPerSecond(fn, { ops = 1, runs = 7, warmup = 2 } = {}) {
  * a while), then the functions take turns, one run each, `runs` times; each gets the
  * median of its runs. Taking turns exposes every function to the same disturbances of a
  * shared machine, so the ratios of the medians hold better than those of separate blocks.
+ * The order of the turns rotates from run to run, so no function always runs right after
+ * the same one (a run that keeps 4,000 decisions leaves their garbage to whoever runs
+ * next: with a fixed order, `checkLicenceBatch` always paid for the loop before it).
+ * With `--expose-gc` (as `npm run bench` runs every file), the heap is collected before
+ * each timed run, so each pays only for its own garbage.
  * `fns` maps a name to `[fn, ops]` (`fn` performs `ops` operations per call).
  */
 export function interleavedOpsPerSecond(fns, { runs = 15, warmupMs = 1500 } = {}) {
@@ -43,7 +48,9 @@ export function interleavedOpsPerSecond(fns, { runs = 15, warmupMs = 1500 } = {}
   }
   const rates = Object.fromEntries(entries.map(([name]) => [name, []]));
   for (let r = 0; r < runs; r++) {
-    for (const [name, [fn, ops]] of entries) {
+    for (let k = 0; k < entries.length; k++) {
+      const [name, [fn, ops]] = entries[(k + r) % entries.length];
+      globalThis.gc?.();
       const t0 = process.hrtime.bigint();
       sink += fn() ? 1 : 0;
       rates[name].push((ops * 1e9) / Number(process.hrtime.bigint() - t0));

@@ -20,6 +20,7 @@
  * (Fridays and the caller's holidays only, the library's behaviour before 0.2).
  * The other reading of the counting (the last day is D+N) is the `lastCountedDay` option.
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { computeDeadline, type Counting, type DeadlineComputation } from '../_lib/deadline.js';
 import { formatDayNumber, inRange, MAX_DAY, MAX_YEAR, MIN_YEAR } from '../_lib/jalali.js';
 import { HOLIDAY_SOURCES, CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, type OfficialHoliday } from '../calendar/data.js';
@@ -162,13 +163,7 @@ function sameCitation(a: Citation, b: Citation): boolean {
 }
 
 /** Freeze a value and everything in it (the memo's answers are shared). */
-function frozen<T>(x: T): T {
-  if (typeof x === 'object' && x !== null && !Object.isFrozen(x)) {
-    for (const v of Object.values(x)) frozen(v);
-    Object.freeze(x);
-  }
-  return x;
-}
+const frozen = deepFreeze;
 
 function countSteps(
   notified: number,

@@ -20,8 +20,9 @@
  */
 import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
-import { cite, INSTRUCTION_CLAUSE_LETTERS, type Citation, type InstructionClauseLetter, type Lang } from '../core/citation.js';
-import { inputError, parseInput } from '../core/errors.js';
+import { INSTRUCTION_CLAUSE_LETTERS, type Citation, type InstructionClauseLetter, type Lang } from '../core/citation.js';
+import { parseInput } from '../core/errors.js';
+import { articleOf, citeWithTextOf, deepFreeze, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
 import type { Chapter, Note } from './types.js';
 
 /** A numbered item («۱ –», «۲ –» …) of an article. */
@@ -472,14 +473,6 @@ export const PUBLISHER_INTRODUCTION: readonly string[] = [
 /** The closing line, as published (the stray «»» included). */
 export const INSTRUCTION_CLOSING_LINE = 'این دستورالعمل در ۲۶ ماده و ۹ تبصره به تصویب رییس قوه قضاییه رسید.»';
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
  * The whole earlier instruction as data (frozen): title, the date public reports give
  * it, the five chapters and the 26 articles with their definitions, items, clauses and
@@ -521,13 +514,8 @@ export const InstructionCitationInputSchema = z.strictObject({
 /** A citation of the instruction as callers give it (see {@link InstructionCitationInputSchema}). */
 export type InstructionCitationInput = z.input<typeof InstructionCitationInputSchema>;
 
-const LangSchema = z.enum(['fa', 'en']);
-
 /** A provision of the instruction: its citation (with `ruleSet`) and its text. */
-export interface InstructionProvision {
-  readonly citation: Citation;
-  readonly text: string;
-}
+export type InstructionProvision = ProvisionText;
 
 /**
  * An article's whole text, one part a line: its lead, its definitions («مرکز: …»), items
@@ -566,6 +554,15 @@ function lookUp(c: Citation): string | undefined {
   return wholeArticle(a);
 }
 
+const INSTRUCTION: TextSource<InstructionArticle> = {
+  articles: INSTRUCTION_ARTICLES,
+  read: readCitation,
+  lookUp,
+  expected: { en: 'a provision of the instruction', fa: 'یکی از مواد، بندها یا تبصره‌های دستورالعمل' },
+  name: { en: 'the instruction', fa: 'دستورالعمل' },
+  dropListSeparator: false,
+};
+
 /**
  * One article of the instruction.
  *
@@ -578,8 +575,7 @@ function lookUp(c: Citation): string | undefined {
  * getInstructionArticle(27);                // undefined
  */
 export function getInstructionArticle(n: number): InstructionArticle | undefined {
-  const k = parseInput(z.int(), n, 'n');
-  return INSTRUCTION_ARTICLES[k - 1];
+  return articleOf(INSTRUCTION, n);
 }
 
 /**
@@ -599,9 +595,7 @@ export function getInstructionArticle(n: number): InstructionArticle | undefined
  * getInstructionProvision({ article: 23, item: 7 });       // undefined (six measures)
  */
 export function getInstructionProvision(citation: InstructionCitationInput): InstructionProvision | undefined {
-  const c = readCitation(citation);
-  const text = lookUp(c);
-  return text === undefined ? undefined : { citation: c, text };
+  return provisionOf(INSTRUCTION, citation);
 }
 
 /**
@@ -617,16 +611,5 @@ export function getInstructionProvision(citation: InstructionCitationInput): Ins
  * citeInstructionWithText({ article: 5, item: 2 }, 'en'); // 'Instruction Art. 5(2): داشتن حداقل بیستوپنج سال سن'
  */
 export function citeInstructionWithText(citation: InstructionCitationInput, lang: Lang): string {
-  const c = readCitation(citation);
-  const l = parseInput(LangSchema, lang, 'lang');
-  const text = lookUp(c);
-  if (text === undefined) {
-    throw inputError(
-      'citation',
-      { en: 'a provision of the instruction', fa: 'یکی از مواد، بندها یا تبصره‌های دستورالعمل' },
-      citation,
-      { en: `the instruction has no ${cite(c, 'en')}`, fa: `دستورالعمل ${cite(c, 'fa')} ندارد` },
-    );
-  }
-  return `${cite(c, l)}: ${text}`;
+  return citeWithTextOf(INSTRUCTION, citation, lang);
 }

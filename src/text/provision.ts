@@ -1,17 +1,10 @@
 import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
-import { CLAUSE_LETTERS, cite, compactCitation, type Citation, type Lang } from '../core/citation.js';
-import { inputError, parseInput } from '../core/errors.js';
+import { CLAUSE_LETTERS, compactCitation, type Citation, type Lang } from '../core/citation.js';
+import { parseInput } from '../core/errors.js';
+import { articleOf, citeWithTextOf, deepFreeze, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
 import { APPROVAL_LINE, ARTICLES, CHAPTERS, SIGNATORY, TITLE } from './regulation-1401.js';
 import type { Article, RegulationText } from './types.js';
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * The whole regulation as data (frozen): title, approval, the seven chapters and the 54
@@ -52,13 +45,8 @@ export const CitationInputSchema = z.strictObject({
 /** A citation as callers give it (see {@link CitationInputSchema}). */
 export type CitationInput = z.input<typeof CitationInputSchema>;
 
-const LangSchema = z.enum(['fa', 'en']);
-
 /** A provision's citation and its text. */
-export interface Provision {
-  readonly citation: Citation;
-  readonly text: string;
-}
+export type Provision = ProvisionText;
 
 /** The Persian word of each grade heading, «درجه یک» … «درجه هفت» (Art. 29). */
 const GRADE_WORDS = ['یک', 'دو', 'سه', 'چهار', 'پنج', 'شش', 'هفت'] as const;
@@ -92,6 +80,15 @@ function lookUp(c: Citation): string | undefined {
   return wholeArticle(a);
 }
 
+const REGULATION: TextSource<Article> = {
+  articles: ARTICLES,
+  read: readCitation,
+  lookUp,
+  expected: { en: 'a provision of the regulation', fa: 'یکی از مواد، بندها، تبصره‌ها یا درجات آیین نامه' },
+  name: { en: 'the regulation', fa: 'آیین نامه' },
+  dropListSeparator: true,
+};
+
 /**
  * One article of the regulation.
  *
@@ -104,8 +101,7 @@ function lookUp(c: Citation): string | undefined {
  * getArticle(55);                   // undefined
  */
 export function getArticle(n: number): Article | undefined {
-  const k = parseInput(z.int(), n, 'n');
-  return ARTICLES[k - 1];
+  return articleOf(REGULATION, n);
 }
 
 /**
@@ -124,9 +120,7 @@ export function getArticle(n: number): Article | undefined {
  * getProvision({ article: 37, clause: 'ذ' });     // undefined (Art. 37 goes from د to ز)
  */
 export function getProvision(citation: Citation): Provision | undefined {
-  const c = readCitation(citation);
-  const text = lookUp(c);
-  return text === undefined ? undefined : { citation: c, text };
+  return provisionOf(REGULATION, citation);
 }
 
 /**
@@ -144,16 +138,5 @@ export function getProvision(citation: Citation): Provision | undefined {
  * citeWithText({ article: 29, note: 1 }, 'fa');     // 'تبصره ماده ۲۹: مسئولیت تخلفات انتظامی در دفاتر به عهده مدیر دفتر است.'
  */
 export function citeWithText(citation: Citation, lang: Lang): string {
-  const c = readCitation(citation);
-  const l = parseInput(LangSchema, lang, 'lang');
-  const text = lookUp(c);
-  if (text === undefined) {
-    throw inputError(
-      'citation',
-      { en: 'a provision of the regulation', fa: 'یکی از مواد، بندها، تبصره‌ها یا درجات آیین نامه' },
-      citation,
-      { en: `the regulation has no ${cite(c, 'en')}`, fa: `آیین نامه ${cite(c, 'fa')} ندارد` },
-    );
-  }
-  return `${cite(c, l)}: ${text.replace(/؛$/, '')}`;
+  return citeWithTextOf(REGULATION, citation, lang);
 }

@@ -136,11 +136,11 @@ export function deadlineSteps(
       const v = hit.value;
       return { computation: v.computation, steps: v.steps.slice(), calendar: v.calendar, notCovered: v.notCovered };
     }
-    const value = frozen(countSteps(notified, days, holidays, counting, citation, options));
+    const value = frozen(countSteps(notified, days, holidays, counting, citation, options, true));
     memoSteps[slot] = { notified, days, counting, calendar, citation: frozen({ ...citation }), value };
     return { computation: value.computation, steps: value.steps.slice(), calendar: value.calendar, notCovered: value.notCovered };
   }
-  return countSteps(notified, days, holidays, counting, citation, options);
+  return countSteps(notified, days, holidays, counting, citation, options, false);
 }
 
 // A direct-mapped memo of the steps of deadlines counted without a caller's list (slot =
@@ -165,6 +165,36 @@ function sameCitation(a: Citation, b: Citation): boolean {
 /** Freeze a value and everything in it (the memo's answers are shared). */
 const frozen = deepFreeze;
 
+// Steps that are the same in many answers, shared (frozen) between the memo's answers:
+// the calendar step (it depends on the calendar and the citation only when the caller
+// gave no list) and each closed day's step (the day, why it is closed, the citation). A
+// miss of the memo then renders only the steps of its own dates (bench/deadlines.mjs,
+// row "notifications over 1390–1405").
+const sharedCalendarStep: { calendar: CalendarChoice; citation: Citation; step: Step }[] = [];
+const SKIPPED_SLOTS = 2048;
+const sharedSkipped: ({ readonly day: number; readonly reason: string; readonly citation: Citation; readonly step: Step } | undefined)[] =
+  /* @__PURE__ */ new Array<undefined>(SKIPPED_SLOTS);
+
+/** `make()` once per key, shared when `shared` (the memo's answers), made afresh otherwise. */
+function calendarStepFor(shared: boolean, calendar: CalendarChoice, citation: Citation, make: () => Step): Step {
+  if (!shared) return make();
+  for (const e of sharedCalendarStep) if (e.calendar === calendar && sameCitation(e.citation, citation)) return e.step;
+  const made = frozen(make());
+  // A handful of (calendar, citation) pairs exist; the list is bounded all the same.
+  if (sharedCalendarStep.length < 64) sharedCalendarStep.push({ calendar, citation: frozen({ ...citation }), step: made });
+  return made;
+}
+
+function skippedStepFor(shared: boolean, day: number, reason: string, citation: Citation, make: () => Step): Step {
+  if (!shared) return make();
+  const slot = day & (SKIPPED_SLOTS - 1);
+  const hit = sharedSkipped[slot];
+  if (hit !== undefined && hit.day === day && hit.reason === reason && sameCitation(hit.citation, citation)) return hit.step;
+  const made = frozen(make());
+  sharedSkipped[slot] = { day, reason, citation: frozen({ ...citation }), step: made };
+  return made;
+}
+
 function countSteps(
   notified: number,
   days: number,
@@ -172,6 +202,7 @@ function countSteps(
   counting: Counting,
   citation: Citation,
   options: CalendarOptions | undefined,
+  shared: boolean,
 ): DeadlineSteps {
   const calendar: CalendarChoice = options?.calendar ?? 'official';
   const official = calendar === 'official';
@@ -212,43 +243,44 @@ function countSteps(
           params: { date: nominal },
           data: { nominalLastDay: nominal },
         }),
-    step({
-      code: 'dates.deadline.calendar',
-      citation,
-      params: { calendar, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, given: holidays.size, complete: declared.join(', ') },
-      data: official
-        ? { calendar, coveredYears: [CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR], completeYears: declared, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY }
-        : { calendar, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY },
-    }),
+    calendarStepFor(shared, calendar, citation, () =>
+      step({
+        code: 'dates.deadline.calendar',
+        citation,
+        params: { calendar, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, given: holidays.size, complete: declared.join(', ') },
+        data: official
+          ? { calendar, coveredYears: [CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR], completeYears: declared, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY }
+          : { calendar, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY },
+      }),
+    ),
   ];
   for (const s of computation.skipped) {
-    const date = f(s.day);
-    const next = f(s.day + 1);
-    if (s.reason === 'officialHoliday') {
-      const list = officialHolidaysOnDay(s.day);
-      steps.push(
-        step({
-          code: 'dates.deadline.skipped',
-          citation,
-          params: { date, reason: s.reason, next, holiday: holidayNote(list) },
-          data: {
-            date,
-            reason: s.reason,
-            holidays: list.map((h) => ({ id: h.id, name: { fa: h.name.fa, en: h.name.en }, sources: [...h.sources] })),
-            civilProcedureArticle: CPC_CLOSED_LAST_DAY,
-          },
-        }),
-      );
-    } else {
-      steps.push(
-        step({
+    steps.push(
+      skippedStepFor(shared, s.day, s.reason, citation, () => {
+        const date = f(s.day);
+        const next = f(s.day + 1);
+        if (s.reason === 'officialHoliday') {
+          const list = officialHolidaysOnDay(s.day);
+          return step({
+            code: 'dates.deadline.skipped',
+            citation,
+            params: { date, reason: s.reason, next, holiday: holidayNote(list) },
+            data: {
+              date,
+              reason: s.reason,
+              holidays: list.map((h) => ({ id: h.id, name: { fa: h.name.fa, en: h.name.en }, sources: [...h.sources] })),
+              civilProcedureArticle: CPC_CLOSED_LAST_DAY,
+            },
+          });
+        }
+        return step({
           code: 'dates.deadline.skipped',
           citation,
           params: { date, reason: s.reason, next, holiday: null },
           data: { date, reason: s.reason, civilProcedureArticle: CPC_CLOSED_LAST_DAY },
-        }),
-      );
-    }
+        });
+      }),
+    );
   }
   steps.push(step({ code: 'dates.deadline.lastDay', citation, params: { date: lastDay }, data: { lastDay } }));
   return { computation, steps, calendar, notCovered };

@@ -363,6 +363,27 @@ describe('SPEC D13: the quick reading of a plain input gives what the schema giv
     }).not.toThrow();
     expect(a.steps).toHaveLength(b.steps.length - 1);
   });
+  it('property (CPC Arts. 444–445, Arts. 33 and 45): memo answers, whose calendar and closed-day steps are shared, equal steps counted afresh, whatever the citation, calendar and counting', () => {
+    const first = toDayNumber(CALENDAR_FIRST_YEAR, 1, 1);
+    const last = toDayNumber(CALENDAR_LAST_YEAR, 12, 1);
+    const citations = [{ article: 33 }, { article: 45 }, { article: 33, clause: 'الف' as const }, { article: 44 }];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: first, max: last }),
+        fc.integer({ min: 1, max: 400 }),
+        fc.constantFrom(...citations),
+        fc.constantFrom('official' as const, 'fridaysOnly' as const),
+        fc.constantFrom('civilProcedure' as const, 'lastCountedDay' as const),
+        (notified, days, citation, calendar, counting) => {
+          const memo = deadlineSteps(notified, days, new Set(), counting, { ...citation }, { calendar });
+          const fresh = deadlineSteps(notified, days, new Set(), counting, { ...citation }, { calendar, completeYears: [] });
+          expect(memo).toEqual(fresh);
+          for (const st of memo.steps) expect(st.citation).toEqual(citation);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------

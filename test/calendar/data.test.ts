@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { HOLIDAY_SOURCES, OFFICIAL_HOLIDAYS, SOURCE_DISAGREEMENTS, officialHolidayOn, officialHolidays } from '../../src/calendar/index.js';
 import { formatDayNumber } from '../../src/_lib/jalali.js';
+import { jalaliUTC } from '../_lib/calendar-model.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const idsOn = (date: string): string[] => officialHolidayOn(date).map((h) => h.id);
@@ -24,6 +25,9 @@ describe('CPC Art. 444 closed days: the data is what its script generates', () =
       expect(h.sources.length, h.id).toBeGreaterThan(0);
       for (const s of h.sources) expect(known.has(s), s).toBe(true);
       expect(formatDayNumber(h.day)).toBe(h.date);
+      // the day number against date-fns-jalali (the tests' calendar authority): days since 1970-01-01 UTC
+      const [y, m, d] = h.date.split('/').map(Number) as [number, number, number];
+      expect(jalaliUTC(y, m - 1, d).getTime() / 86_400_000, h.date).toBe(h.day);
       if (h.kind === 'lunar') {
         expect(['calendar-center', 'calendar-center-1405']).toContain(h.sources[0]);
         expect(h.hijri).toMatch(/^14\d\d\/\d\d\/\d\d$/);

@@ -136,8 +136,8 @@ export function deadlineSteps(
       const v = hit.value;
       return { computation: v.computation, steps: v.steps.slice(), calendar: v.calendar, notCovered: v.notCovered };
     }
-    const value = frozen(countSteps(notified, days, holidays, counting, citation, options, true));
-    memoSteps[slot] = { notified, days, counting, calendar, citation: frozen({ ...citation }), value };
+    const value = deepFreeze(countSteps(notified, days, holidays, counting, citation, options, true));
+    memoSteps[slot] = { notified, days, counting, calendar, citation: deepFreeze({ ...citation }), value };
     return { computation: value.computation, steps: value.steps.slice(), calendar: value.calendar, notCovered: value.notCovered };
   }
   return countSteps(notified, days, holidays, counting, citation, options, false);
@@ -162,9 +162,6 @@ function sameCitation(a: Citation, b: Citation): boolean {
   return a === b || (a.article === b.article && a.clause === b.clause && a.note === b.note && a.paragraph === b.paragraph && a.grade === b.grade);
 }
 
-/** Freeze a value and everything in it (the memo's answers are shared). */
-const frozen = deepFreeze;
-
 // Steps that are the same in many answers, shared (frozen) between the memo's answers:
 // the calendar step (it depends on the calendar and the citation only when the caller
 // gave no list) and each closed day's step (the day, why it is closed, the citation). A
@@ -179,9 +176,9 @@ const sharedSkipped: ({ readonly day: number; readonly reason: string; readonly 
 function calendarStepFor(shared: boolean, calendar: CalendarChoice, citation: Citation, make: () => Step): Step {
   if (!shared) return make();
   for (const e of sharedCalendarStep) if (e.calendar === calendar && sameCitation(e.citation, citation)) return e.step;
-  const made = frozen(make());
+  const made = deepFreeze(make());
   // A handful of (calendar, citation) pairs exist; the list is bounded all the same.
-  if (sharedCalendarStep.length < 64) sharedCalendarStep.push({ calendar, citation: frozen({ ...citation }), step: made });
+  if (sharedCalendarStep.length < 64) sharedCalendarStep.push({ calendar, citation: deepFreeze({ ...citation }), step: made });
   return made;
 }
 
@@ -190,8 +187,8 @@ function skippedStepFor(shared: boolean, day: number, reason: string, citation: 
   const slot = day & (SKIPPED_SLOTS - 1);
   const hit = sharedSkipped[slot];
   if (hit !== undefined && hit.day === day && hit.reason === reason && sameCitation(hit.citation, citation)) return hit.step;
-  const made = frozen(make());
-  sharedSkipped[slot] = { day, reason, citation: frozen({ ...citation }), step: made };
+  const made = deepFreeze(make());
+  sharedSkipped[slot] = { day, reason, citation: deepFreeze({ ...citation }), step: made };
   return made;
 }
 
@@ -247,7 +244,7 @@ function countSteps(
       step({
         code: 'dates.deadline.calendar',
         citation,
-        params: { calendar, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, given: holidays.size, complete: declared.join(', ') },
+        params: { calendar, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, given: holidays.size, complete: declared },
         data: official
           ? { calendar, coveredYears: [CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR], completeYears: declared, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY }
           : { calendar, callerHolidays: holidays.size, civilProcedureArticle: CPC_CLOSED_LAST_DAY },
@@ -304,7 +301,7 @@ export function calendarNotCoveredFinding(notCovered: readonly number[], lastDay
     code: 'dates.calendar.notCovered',
     status: 'unknown',
     citation,
-    params: { years: notCovered.join(', '), first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, lastDay: last },
+    params: { years: notCovered, first: CALENDAR_FIRST_YEAR, last: CALENDAR_LAST_YEAR, lastDay: last },
     missing: notCovered.map((y) => `holidays.${y}`),
     data: { years: [...notCovered], coveredYears: [CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR], provisionalLastDay: last, civilProcedureArticle: CPC_CLOSED_LAST_DAY },
   });
@@ -367,7 +364,7 @@ function computedSummary(prefix: SummaryPrefix, lastDay: number, days: number): 
   const slot = (lastDay * 31 + days) & (MEMO_SLOTS - 1);
   const hit = memoSummary[slot];
   if (hit !== undefined && hit.lastDay === lastDay && hit.days === days && hit.prefix === prefix) return hit.value;
-  const value = frozen(message(`${prefix}.computed`, { lastDay: formatDayNumber(lastDay), days }));
+  const value = deepFreeze(message(`${prefix}.computed`, { lastDay: formatDayNumber(lastDay), days }));
   memoSummary[slot] = { prefix, lastDay, days, value };
   return value;
 }
@@ -453,7 +450,7 @@ function deadlineDecision<K extends string>(kind: K, summary: SummaryPrefix, r: 
       asOf: asOf ?? null,
       status: 'incomplete',
       value,
-      summary: message(`${summary}.incomplete`, { lastDay: value.lastDay, years: notCovered.join(', ') }),
+      summary: message(`${summary}.incomplete`, { lastDay: value.lastDay, years: notCovered }),
       findings: [calendarNotCoveredFinding(notCovered, computation.lastDay, citation)],
       steps,
     });

@@ -9,13 +9,12 @@ const REASON = {
 type Reason = 'friday' | 'holiday' | 'officialHoliday';
 
 /**
- * Years given as '1410, 1411' (the parameter's English form), in Persian: «سال ۱۴۱۰»,
- * «سال‌های ۱۴۱۰ و ۱۴۱۱», «سال‌های ۱۴۱۰، ۱۴۱۱ و ۱۴۱۲» (the Persian comma, «و» before the last).
+ * Years in Persian: «سال ۱۴۱۰», «سال‌های ۱۴۱۰ و ۱۴۱۱», «سال‌های ۱۴۱۰، ۱۴۱۱ و ۱۴۱۲» (the
+ * Persian comma, «و» before the last).
  */
-function faYears(years: string): string {
-  const ys = years.split(', ');
-  if (ys.length === 1) return `سال ${years}`;
-  return `سال‌های ${ys.slice(0, -1).join('، ')} و ${ys[ys.length - 1]}`;
+function faYears(years: readonly number[]): string {
+  if (years.length === 1) return `سال ${years[0]}`;
+  return `سال‌های ${years.slice(0, -1).join('، ')} و ${years[years.length - 1]}`;
 }
 
 /** The official holiday's name and source(s), when the day is one (both languages). */
@@ -29,8 +28,8 @@ type CalendarParams = {
   last: number;
   /** How many closed days the caller gave. */
   given: number;
-  /** The uncovered years the caller declared complete (`completeYears`), as text ('' when none). */
-  complete: string;
+  /** The uncovered years the caller declared complete (`completeYears`), ascending (none: empty). */
+  complete: readonly number[];
 };
 
 /**
@@ -66,11 +65,11 @@ export const datesMessages = defineMessages({
   'dates.deadline.calendar': {
     fa: (p: CalendarParams) =>
       p.calendar === 'official'
-        ? `روزهای تعطیل: جمعه‌ها، تعطیلات رسمی کشور در سال‌های ${p.first} تا ${p.last} (تقویم رسمی همین کتابخانه، با منبع هر روز)${p.complete === '' ? '' : `، و برای ${faYears(p.complete)} فهرست کامل درخواست‌کننده`}، و ${p.given} روز تعطیلی که درخواست‌کننده داده است (ماده ۴۴۴ قانون آیین دادرسی مدنی).`
+        ? `روزهای تعطیل: جمعه‌ها، تعطیلات رسمی کشور در سال‌های ${p.first} تا ${p.last} (تقویم رسمی همین کتابخانه، با منبع هر روز)${p.complete.length === 0 ? '' : `، و برای ${faYears(p.complete)} فهرست کامل درخواست‌کننده`}، و ${p.given} روز تعطیلی که درخواست‌کننده داده است (ماده ۴۴۴ قانون آیین دادرسی مدنی).`
         : `روزهای تعطیل: به انتخاب درخواست‌کننده (fridaysOnly) تنها جمعه‌ها و ${p.given} روز تعطیلی که خود داده است؛ تقویم رسمی به کار نرفت (ماده ۴۴۴ قانون آیین دادرسی مدنی).`,
     en: (p: CalendarParams) =>
       p.calendar === 'official'
-        ? `Closed days: Fridays, Iran's official public holidays of ${p.first}–${p.last} (this library's official calendar, each day with its source)${p.complete === '' ? '' : `, the caller's complete list for ${p.complete}`}, and ${p.given} closed day(s) given by the caller (Civil Procedure Code, Art. 444).`
+        ? `Closed days: Fridays, Iran's official public holidays of ${p.first}–${p.last} (this library's official calendar, each day with its source)${p.complete.length === 0 ? '' : `, the caller's complete list for ${p.complete.join(', ')}`}, and ${p.given} closed day(s) given by the caller (Civil Procedure Code, Art. 444).`
         : `Closed days: as the caller chose (fridaysOnly), Fridays and the ${p.given} closed day(s) it gave only; the official calendar was not applied (Civil Procedure Code, Art. 444).`,
   },
   'dates.deadline.skipped': {
@@ -80,10 +79,10 @@ export const datesMessages = defineMessages({
       `${p.date} is ${REASON.en[p.reason]}${p.holiday === null ? '' : ` (${p.holiday.en})`}, when the offices are closed; the last day moves to the next day, ${p.next} (Civil Procedure Code, Art. 444).`,
   },
   'dates.calendar.notCovered': {
-    fa: (p: { years: string; first: number; last: number; lastDay: string }) =>
+    fa: (p: { years: readonly number[]; first: number; last: number; lastDay: string }) =>
       `تعطیلات رسمی ${faYears(p.years)} در تقویم رسمی این کتابخانه نیست (سال‌های ${p.first} تا ${p.last} را دارد)؛ آخرین روز ${p.lastDay} موقت است: یک روز تعطیل فقط می‌تواند آن را دیرتر کند، پس اقدام تا ${p.lastDay} در هر حال در مهلت است. برای پاسخ قطعی، تعطیلات آن سال را در holidays و سال را در completeYears بدهید، یا calendar: 'fridaysOnly' را برگزینید.`,
-    en: (p: { years: string; first: number; last: number; lastDay: string }) =>
-      `The official holidays of ${p.years} are not in this library's official calendar (it covers ${p.first}–${p.last}); the last day ${p.lastDay} is provisional: a closed day can only move it later, so acting on or before ${p.lastDay} is in time whatever they are. For a definite answer give that year's closed days in holidays and the year in completeYears, or choose calendar: 'fridaysOnly'.`,
+    en: (p: { years: readonly number[]; first: number; last: number; lastDay: string }) =>
+      `The official holidays of ${p.years.join(', ')} are not in this library's official calendar (it covers ${p.first}–${p.last}); the last day ${p.lastDay} is provisional: a closed day can only move it later, so acting on or before ${p.lastDay} is in time whatever they are. For a definite answer give that year's closed days in holidays and the year in completeYears, or choose calendar: 'fridaysOnly'.`,
   },
   'dates.deadline.lastDay': {
     fa: (p: { date: string }) => `آخرین روز مهلت ${p.date} است.`,
@@ -110,12 +109,12 @@ export const datesMessages = defineMessages({
     en: (p: { lastDay: string; asOf: string }) => `Last day to act: ${p.lastDay}; acting on ${p.asOf} is late`,
   },
   'dates.deadline.summary.incomplete': {
-    fa: (p: { lastDay: string; years: string }) => `آخرین روز مهلت: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
-    en: (p: { lastDay: string; years: string }) => `Last day to act: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
+    fa: (p: { lastDay: string; years: readonly number[] }) => `آخرین روز مهلت: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
+    en: (p: { lastDay: string; years: readonly number[] }) => `Last day to act: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years.join(', ')} are not in the data)`,
   },
   'dates.appeal.summary.incomplete': {
-    fa: (p: { lastDay: string; years: string }) => `آخرین روز اعتراض: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
-    en: (p: { lastDay: string; years: string }) => `Last day to appeal: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years} are not in the data)`,
+    fa: (p: { lastDay: string; years: readonly number[] }) => `آخرین روز اعتراض: دست‌کم ${p.lastDay} (موقت: تعطیلات رسمی ${faYears(p.years)} در داده نیست)`,
+    en: (p: { lastDay: string; years: readonly number[] }) => `Last day to appeal: ${p.lastDay} at the earliest (provisional: the official holidays of ${p.years.join(', ')} are not in the data)`,
   },
   'dates.appeal.summary.computed': {
     fa: (p: { lastDay: string; days: number }) => `آخرین روز اعتراض: ${p.lastDay} (${p.days} روز از ابلاغ)`,

@@ -186,7 +186,7 @@ export function disciplinaryAppealDeadline(input: DisciplinaryAppealDeadlineInpu
     // provisional last day of an appealable ruling is said so (the dates domain's summary).
     summary:
       provisional && appealable === 'appealable' && last !== null
-        ? datesMessage('dates.appeal.summary.incomplete', { lastDay: last, years: notCovered.join(', ') })
+        ? datesMessage('dates.appeal.summary.incomplete', { lastDay: last, years: notCovered })
         : message('discipline.summary.appealDeadline', { status, lastDay: last }),
     findings,
     steps,

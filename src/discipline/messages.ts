@@ -312,8 +312,8 @@ export const disciplineMessages = defineMessages({
     en: (p: { count: number }) => `The board's choice is not lawful (${plural(p.count, 'defect')})`,
   },
   'discipline.summary.sentenceIncomplete': {
-    fa: (p: { facts: string }) => `اطلاعات برای تعیین مجازات کامل نیست: ${p.facts.split(', ').join('، ')}`,
-    en: (p: { facts: string }) => `Not enough facts to set the penalty: ${p.facts}`,
+    fa: (p: { facts: readonly string[] }) => `اطلاعات برای تعیین مجازات کامل نیست: ${p.facts.join('، ')}`,
+    en: (p: { facts: readonly string[] }) => `Not enough facts to set the penalty: ${p.facts.join(', ')}`,
   },
 
   // Art. 31: suspension of prosecution (SPEC D11)

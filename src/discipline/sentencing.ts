@@ -672,7 +672,7 @@ export function sentence(input: SentenceInput): SentenceDecision {
     status === 'unlawful'
       ? message('discipline.summary.sentenceUnlawful', { count: boardDefects.length })
       : status === 'incomplete'
-        ? message('discipline.summary.sentenceIncomplete', { facts: collectMissing(findings).join(', ') })
+        ? message('discipline.summary.sentenceIncomplete', { facts: collectMissing(findings) })
         : status === 'lawful'
           ? message('discipline.summary.sentenceLawful', { grade: imposed as PenaltyGrade, min: known.min, max: known.max })
           : message('discipline.summary.sentence', { beforeChoices: known.beforeChoices, min: known.min, max: known.max });

@@ -7,6 +7,7 @@
  * every decision shares them (they are readonly data), so a registration round renders
  * only the messages that carry the applicant's own numbers.
  */
+import { deepFreeze } from '../_lib/freeze.js';
 import { addYears, completedYears, formatDayNumber, type Overflow } from '../_lib/jalali.js';
 import { art, type Citation } from '../core/citation.js';
 import type { JsonValue } from '../core/decision.js';
@@ -56,16 +57,6 @@ export const CONDITION_CITATIONS: Readonly<Record<ConditionKey, Citation>> = {
   legalPractice: art(11, 'پ'),
 };
 
-/** Freeze a finding and everything in it (shared findings must not be altered by a caller). */
-function freeze<T>(x: T): T {
-  // A primitive (null and undefined included) counts as frozen already.
-  if (!Object.isFrozen(x)) {
-    for (const v of Object.values(x as object)) freeze(v);
-    Object.freeze(x);
-  }
-  return x;
-}
-
 interface Triple {
   readonly met: Finding;
   readonly unmet: Finding;
@@ -87,9 +78,9 @@ type SimpleKey =
 function triple(key: SimpleKey, fact: string): Triple {
   const citation = CONDITION_CITATIONS[key];
   return {
-    met: freeze(finding({ code: `eligibility.${key}.met`, status: 'met', citation, params: undefined })),
-    unmet: freeze(finding({ code: `eligibility.${key}.unmet`, status: 'unmet', citation, params: undefined })),
-    unknown: freeze(finding({ code: `eligibility.${key}.unknown`, status: 'unknown', citation, params: undefined, missing: [fact] })),
+    met: deepFreeze(finding({ code: `eligibility.${key}.met`, status: 'met', citation, params: undefined })),
+    unmet: deepFreeze(finding({ code: `eligibility.${key}.unmet`, status: 'unmet', citation, params: undefined })),
+    unknown: deepFreeze(finding({ code: `eligibility.${key}.unknown`, status: 'unknown', citation, params: undefined, missing: [fact] })),
   };
 }
 
@@ -129,13 +120,13 @@ const COMMERCE = triple('commerce', 'person.engagedInCommerce');
 // پ - تدین به دین مبین اسلام و التزام عملی به احکام و اخلاق اسلامی؛
 // Two facts: profession of Islam and practical commitment; both must hold.
 const CITE_9P = CONDITION_CITATIONS.religion;
-const RELIGION_MET = freeze(finding({ code: 'eligibility.religion.met', status: 'met', citation: CITE_9P, params: undefined }));
-const RELIGION_NOT_MUSLIM = freeze(finding({ code: 'eligibility.religion.notMuslim', status: 'unmet', citation: CITE_9P, params: undefined }));
-const RELIGION_NOT_PRACTISING = freeze(finding({ code: 'eligibility.religion.notPractising', status: 'unmet', citation: CITE_9P, params: undefined }));
+const RELIGION_MET = deepFreeze(finding({ code: 'eligibility.religion.met', status: 'met', citation: CITE_9P, params: undefined }));
+const RELIGION_NOT_MUSLIM = deepFreeze(finding({ code: 'eligibility.religion.notMuslim', status: 'unmet', citation: CITE_9P, params: undefined }));
+const RELIGION_NOT_PRACTISING = deepFreeze(finding({ code: 'eligibility.religion.notPractising', status: 'unmet', citation: CITE_9P, params: undefined }));
 const RELIGION_UNKNOWN = {
-  religion: freeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.religion'] })),
-  practice: freeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.practisesIslam'] })),
-  both: freeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.religion', 'person.practisesIslam'] })),
+  religion: deepFreeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.religion'] })),
+  practice: deepFreeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.practisesIslam'] })),
+  both: deepFreeze(finding({ code: 'eligibility.religion.unknown', status: 'unknown', citation: CITE_9P, params: undefined, missing: ['person.religion', 'person.practisesIslam'] })),
 };
 
 function religion(p: ParsedPersonFacts): Finding {
@@ -177,7 +168,7 @@ export function degreeFinding(degrees: readonly ParsedDegree[] | undefined, a: D
     const key = ((LEVEL_CODE.get(d.level) ?? 0) << 4) | (FIELD_CODE.get(d.field) ?? 0);
     let f = cache?.get(key);
     if (f === undefined) {
-      f = freeze(finding({ code: 'eligibility.degree.met', status: 'met', citation: CITE_9T, params: { degree: describeDegree(d) }, data: { degree: i } }));
+      f = deepFreeze(finding({ code: 'eligibility.degree.met', status: 'met', citation: CITE_9T, params: { degree: describeDegree(d) }, data: { degree: i } }));
       cache?.set(key, f);
     }
     return f;
@@ -199,7 +190,7 @@ export function degreeFinding(degrees: readonly ParsedDegree[] | undefined, a: D
     f = cache.get(key);
   }
   if (f === undefined) {
-    f = freeze(finding({ code: 'eligibility.degree.unmet', status: 'unmet', citation: CITE_9T, params: { count }, data: degreesData(a) }));
+    f = deepFreeze(finding({ code: 'eligibility.degree.unmet', status: 'unmet', citation: CITE_9T, params: { count }, data: degreesData(a) }));
     cache?.set(key, f);
   }
   return f;
@@ -214,8 +205,8 @@ const MIN_AGE: Readonly<Record<Role, number>> = {
   legalExpert: PARAMETERS.legalExpertMinAge.value,
 };
 const AGE_UNKNOWN: Readonly<Record<Role, Finding>> = {
-  manager: freeze(finding({ code: 'eligibility.age.unknown', status: 'unknown', citation: CITE_9TH, params: { role: 'manager', minAge: MIN_AGE.manager }, missing: ['person.birthDate'] })),
-  legalExpert: freeze(finding({ code: 'eligibility.age.unknown', status: 'unknown', citation: CITE_9TH, params: { role: 'legalExpert', minAge: MIN_AGE.legalExpert }, missing: ['person.birthDate'] })),
+  manager: deepFreeze(finding({ code: 'eligibility.age.unknown', status: 'unknown', citation: CITE_9TH, params: { role: 'manager', minAge: MIN_AGE.manager }, missing: ['person.birthDate'] })),
+  legalExpert: deepFreeze(finding({ code: 'eligibility.age.unknown', status: 'unknown', citation: CITE_9TH, params: { role: 'legalExpert', minAge: MIN_AGE.legalExpert }, missing: ['person.birthDate'] })),
 };
 
 const AGE_MET: Readonly<Record<Role, Finding[]>> = { manager: [], legalExpert: [] };
@@ -234,7 +225,7 @@ function age(role: Role, birth: number | undefined, asOf: number, overflow: Over
     const cache = AGE_MET[role];
     let f = cache[years];
     if (f === undefined) {
-      f = freeze(finding({ code: 'eligibility.age.met', status: 'met', citation: CITE_9TH, params: { role, age: years, minAge }, data: { age: years, minAge } }));
+      f = deepFreeze(finding({ code: 'eligibility.age.met', status: 'met', citation: CITE_9TH, params: { role, age: years, minAge }, data: { age: years, minAge } }));
       cache[years] = f;
     }
     return f;
@@ -256,13 +247,13 @@ function age(role: Role, birth: number | undefined, asOf: number, overflow: Over
 // or permanent exemption still settles it.
 const CITE_9J = CONDITION_CITATIONS.military;
 const MILITARY_OK: ReadonlySet<string | undefined> = new Set(['completionCard', 'permanentExemption']);
-const MILITARY_NOT_APPLICABLE = freeze(
+const MILITARY_NOT_APPLICABLE = deepFreeze(
   finding({ code: 'eligibility.military.notApplicable', status: 'met', citation: CITE_9J, params: undefined, data: { applies: false } }),
 );
 const MILITARY_BY_STATUS: Readonly<Record<string, Finding>> = Object.fromEntries(
   MILITARY_STATUSES.map((s) => [
     s,
-    freeze(
+    deepFreeze(
       MILITARY_OK.has(s)
         ? finding({ code: 'eligibility.military.met', status: 'met', citation: CITE_9J, params: { status: MILITARY_LABELS[s] as Bilingual }, data: { applies: true, status: s } })
         : finding({ code: 'eligibility.military.unmet', status: 'unmet', citation: CITE_9J, params: { status: MILITARY_LABELS[s] as Bilingual }, data: { applies: true, status: s } }),
@@ -270,9 +261,9 @@ const MILITARY_BY_STATUS: Readonly<Record<string, Finding>> = Object.fromEntries
   ]),
 );
 const MILITARY_UNKNOWN = {
-  sex: freeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.sex'] })),
-  status: freeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.militaryService'] })),
-  both: freeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.sex', 'person.militaryService'] })),
+  sex: deepFreeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.sex'] })),
+  status: deepFreeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.militaryService'] })),
+  both: deepFreeze(finding({ code: 'eligibility.military.unknown', status: 'unknown', citation: CITE_9J, params: undefined, missing: ['person.sex', 'person.militaryService'] })),
 };
 
 function military(p: ParsedPersonFacts): Finding {
@@ -285,16 +276,16 @@ function military(p: ParsedPersonFacts): Finding {
 
 // پ- وکلا و کارشناسان رسمی دادگستری. (Art. 11; D8: while practising.)
 const CITE_11P = CONDITION_CITATIONS.legalPractice;
-const PRACTICE_MET = freeze(finding({ code: 'eligibility.legalPractice.met', status: 'met', citation: CITE_11P, params: undefined }));
+const PRACTICE_MET = deepFreeze(finding({ code: 'eligibility.legalPractice.met', status: 'met', citation: CITE_11P, params: undefined }));
 const PRACTICE_UNMET = {
-  attorney: freeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: true, officialExpert: false } })),
-  expert: freeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: false, officialExpert: true } })),
-  both: freeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: true, officialExpert: true } })),
+  attorney: deepFreeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: true, officialExpert: false } })),
+  expert: deepFreeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: false, officialExpert: true } })),
+  both: deepFreeze(finding({ code: 'eligibility.legalPractice.unmet', status: 'unmet', citation: CITE_11P, params: { attorney: true, officialExpert: true } })),
 };
 const PRACTICE_UNKNOWN = {
-  attorney: freeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.attorney'] })),
-  expert: freeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.officialExpert'] })),
-  both: freeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.attorney', 'person.officialExpert'] })),
+  attorney: deepFreeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.attorney'] })),
+  expert: deepFreeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.officialExpert'] })),
+  both: deepFreeze(finding({ code: 'eligibility.legalPractice.unknown', status: 'unknown', citation: CITE_11P, params: undefined, missing: ['person.attorney', 'person.officialExpert'] })),
 };
 
 function legalPractice(p: ParsedPersonFacts): Finding {
@@ -338,4 +329,3 @@ export function evaluateConditions(role: Role, asOf: number, p: ParsedPersonFact
   return { findings, degrees };
 }
 
-export { freeze as deepFreeze };

@@ -22,7 +22,8 @@ import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
 import { INSTRUCTION_CLAUSE_LETTERS, type Citation, type InstructionClauseLetter, type Lang } from '../core/citation.js';
 import { parseInput } from '../core/errors.js';
-import { articleOf, citeWithTextOf, deepFreeze, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { articleOf, citeWithTextOf, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
 import type { Chapter, Note } from './types.js';
 
 /** A numbered item («۱ –», «۲ –» …) of an article. */

@@ -1,14 +1,12 @@
 /**
  * What the two texts (the regulation, `provision.ts`, and the earlier instruction,
- * `instruction-earlier.ts`) share: freezing the data (`deepFreeze`, from `_lib`), reading an article number, and
- * turning a citation into its provision or its rendered text. Each text keeps what is its
- * own: its citation schema, the parts an article has and how its whole text is laid out.
+ * `instruction-earlier.ts`) share: reading an article number and turning a citation into
+ * its provision or its rendered text. Each text keeps what is its own: its citation
+ * schema, the parts an article has and how its whole text is laid out.
  */
 import * as z from 'zod/mini';
 import { cite, type Citation, type Lang } from '../core/citation.js';
 import { inputError, parseInput } from '../core/errors.js';
-
-export { deepFreeze } from '../_lib/freeze.js';
 
 /** A provision's citation and its text. */
 export interface ProvisionText {

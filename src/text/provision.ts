@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { toPersianDigits } from '../_lib/digits.js';
 import { CLAUSE_LETTERS, compactCitation, type Citation, type Lang } from '../core/citation.js';
 import { parseInput } from '../core/errors.js';
-import { articleOf, citeWithTextOf, deepFreeze, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
+import { deepFreeze } from '../_lib/freeze.js';
+import { articleOf, citeWithTextOf, provisionOf, type ProvisionText, type TextSource } from './lookup.js';
 import { APPROVAL_LINE, ARTICLES, CHAPTERS, SIGNATORY, TITLE } from './regulation-1401.js';
 import type { Article, RegulationText } from './types.js';
 
